@@ -1,0 +1,136 @@
+package io.github.hadath;
+
+import io.github.hadath.event.Event;
+import io.github.hadath.event.EventExtractor;
+import io.github.hadath.ner.EntityMention;
+import io.github.hadath.ner.EntityRecognizer;
+import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.NormalizedText;
+import io.github.hadath.time.TimeAnalysis;
+import io.github.hadath.time.TimeExpressionReader;
+import io.github.hadath.tokenize.ArabicTokenizer;
+import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
+import io.github.hadath.tokenize.TokenizedText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Hadath's pipeline: normalization, tokenization, entity recognition, time expressions and events.
+ *
+ * <p>Build one with {@link #builder()} (loading takes a few seconds: the CoreNLP segmenter and the
+ * NER model) and share it: {@link #analyze} is thread-safe and keeps no state between calls.
+ *
+ * <pre>{@code
+ * Hadath hadath = Hadath.builder().build();
+ * Analysis analysis = hadath.analyze(text, LocalDate.of(2025, 11, 25));
+ * }</pre>
+ */
+public final class Hadath {
+
+  private final ArabicTextNormalizer normalizer = new ArabicTextNormalizer();
+  private final ArabicTokenizer tokenizer;
+  private final EntityRecognizer entityRecognizer;
+  private final TimeExpressionReader timeReader;
+  private final EventExtractor eventExtractor;
+
+  private Hadath(Builder builder) {
+    this.tokenizer = orDefault(builder.tokenizer, CoreNlpArabicTokenizer::new);
+    this.entityRecognizer = orDefault(builder.entityRecognizer, Defaults::entityRecognizer);
+    this.timeReader = orDefault(builder.timeReader, Defaults::timeReader);
+    this.eventExtractor = orDefault(builder.eventExtractor, Defaults::eventExtractor);
+  }
+
+  private static <T> T orDefault(T given, Supplier<T> fallback) {
+    return given != null ? given : fallback.get();
+  }
+
+  /** A builder whose defaults load every model from the classpath. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Analyzes {@code text}, taking the document date from its dateline when it has one.
+   *
+   * @param text the document, any length the JVM can hold; may be empty or not Arabic (the result
+   *     is then empty)
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Analysis analyze(String text) {
+    return analyze(text, null);
+  }
+
+  /**
+   * Analyzes {@code text} published on {@code publicationDate}.
+   *
+   * @param text the document; may be empty or not Arabic (the result is then empty)
+   * @param publicationDate the date relative expressions and year-less dates are anchored on, or
+   *     null to look for a dateline in the text
+   * @throws NullPointerException if {@code text} is null
+   */
+  public Analysis analyze(String text, LocalDate publicationDate) {
+    Objects.requireNonNull(text, "text");
+    NormalizedText normalized = normalizer.normalize(text);
+    TokenizedText tokenized = tokenizer.tokenize(normalized);
+    List<EntityMention> entities = entityRecognizer.recognize(tokenized);
+    TimeAnalysis times = timeReader.read(tokenized, publicationDate);
+    List<Event> events = eventExtractor.extract(tokenized, entities, times);
+    return new Analysis(
+        text,
+        times.documentDate(),
+        tokenized.sentences(),
+        tokenized.words(),
+        tokenized.tokens(),
+        entities,
+        times.expressions(),
+        events);
+  }
+
+  /**
+   * Configures a {@link Hadath}. Every stage left unset gets its default, loaded from the
+   * classpath.
+   */
+  public static final class Builder {
+    private ArabicTokenizer tokenizer;
+    private EntityRecognizer entityRecognizer;
+    private TimeExpressionReader timeReader;
+    private EventExtractor eventExtractor;
+
+    private Builder() {}
+
+    /** Replaces the default CoreNLP tokenizer. */
+    public Builder tokenizer(ArabicTokenizer tokenizer) {
+      this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
+      return this;
+    }
+
+    /** Replaces the default entity recognizer. */
+    public Builder entityRecognizer(EntityRecognizer entityRecognizer) {
+      this.entityRecognizer = Objects.requireNonNull(entityRecognizer, "entityRecognizer");
+      return this;
+    }
+
+    /** Replaces the default time expression reader. */
+    public Builder timeReader(TimeExpressionReader timeReader) {
+      this.timeReader = Objects.requireNonNull(timeReader, "timeReader");
+      return this;
+    }
+
+    /** Replaces the default event extractor. */
+    public Builder eventExtractor(EventExtractor eventExtractor) {
+      this.eventExtractor = Objects.requireNonNull(eventExtractor, "eventExtractor");
+      return this;
+    }
+
+    /**
+     * Builds the pipeline, loading the models of every default stage.
+     *
+     * @throws java.io.UncheckedIOException if a bundled model cannot be read
+     */
+    public Hadath build() {
+      return new Hadath(this);
+    }
+  }
+}

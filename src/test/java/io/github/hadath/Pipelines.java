@@ -1,0 +1,27 @@
+package io.github.hadath;
+
+import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
+
+/** Models are slow to load, so all tests share one instance of each. */
+public final class Pipelines {
+
+  private Pipelines() {}
+
+  private static final class TokenizerHolder {
+    static final CoreNlpArabicTokenizer TOKENIZER = new CoreNlpArabicTokenizer();
+  }
+
+  private static final class HadathHolder {
+    static final Hadath HADATH = Hadath.builder().tokenizer(TokenizerHolder.TOKENIZER).build();
+  }
+
+  /** The shared CoreNLP tokenizer. */
+  public static CoreNlpArabicTokenizer tokenizer() {
+    return TokenizerHolder.TOKENIZER;
+  }
+
+  /** The shared default pipeline. */
+  public static Hadath hadath() {
+    return HadathHolder.HADATH;
+  }
+}
