@@ -1,0 +1,25 @@
+package io.github.hadath.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hadath-cli.jar} entry point. Each subcommand is its own class in this package.
+ *
+ * <p>Exit codes: 0 success, 1 bad usage, 2 some inputs failed.
+ */
+@Command(
+    name = "hadath",
+    mixinStandardHelpOptions = true,
+    version = "hadath 0.1.0",
+    description = "Arabic named entities, dates and events from news text.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class HadathCli {
+
+  public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+    int exitCode = new CommandLine(new HadathCli()).execute(args);
+    System.exit(exitCode);
+  }
+}
