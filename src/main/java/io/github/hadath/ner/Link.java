@@ -10,8 +10,10 @@ import java.util.Objects;
  *     GeoNames id for {@link Kind#CITY} («2542997»), Wikidata id for {@link Kind#ORGANIZATION}
  *     («Q8025»)
  * @param name the entry's canonical English name («Morocco», «Marrakesh», «INTERPOL»)
+ * @param countryCode ISO 3166-1 alpha-2 code of the country the entry lies in (its own id for a
+ *     country, «MA» for Marrakesh), or null when it has none (most organizations)
  */
-public record Link(Kind kind, String id, String name) {
+public record Link(Kind kind, String id, String name, String countryCode) {
 
   /** Kinds of linked entries. */
   public enum Kind {
