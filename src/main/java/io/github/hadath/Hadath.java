@@ -34,8 +34,10 @@ public final class Hadath {
   private final EntityRecognizer entityRecognizer;
   private final TimeExpressionReader timeReader;
   private final EventExtractor eventExtractor;
+  private final int maxDocumentLength;
 
   private Hadath(Builder builder) {
+    this.maxDocumentLength = builder.maxDocumentLength;
     this.tokenizer = orDefault(builder.tokenizer, CoreNlpArabicTokenizer::new);
     this.entityRecognizer = orDefault(builder.entityRecognizer, Defaults::entityRecognizer);
     this.timeReader = orDefault(builder.timeReader, Defaults::timeReader);
@@ -54,9 +56,10 @@ public final class Hadath {
   /**
    * Analyzes {@code text}, taking the document date from its dateline when it has one.
    *
-   * @param text the document, any length the JVM can hold; may be empty or not Arabic (the result
-   *     is then empty)
+   * @param text the document, at most {@link Builder#maxDocumentLength} UTF-16 chars; may be empty
+   *     or not Arabic (the result is then empty)
    * @throws NullPointerException if {@code text} is null
+   * @throws DocumentTooLongException if {@code text} is longer than the maximum document length
    */
   public Analysis analyze(String text) {
     return analyze(text, null);
@@ -65,13 +68,18 @@ public final class Hadath {
   /**
    * Analyzes {@code text} published on {@code publicationDate}.
    *
-   * @param text the document; may be empty or not Arabic (the result is then empty)
+   * @param text the document, at most {@link Builder#maxDocumentLength} UTF-16 chars; may be empty
+   *     or not Arabic (the result is then empty)
    * @param publicationDate the date relative expressions and year-less dates are anchored on, or
    *     null to look for a dateline in the text
    * @throws NullPointerException if {@code text} is null
+   * @throws DocumentTooLongException if {@code text} is longer than the maximum document length
    */
   public Analysis analyze(String text, LocalDate publicationDate) {
     Objects.requireNonNull(text, "text");
+    if (text.length() > maxDocumentLength) {
+      throw new DocumentTooLongException(text.length(), maxDocumentLength);
+    }
     NormalizedText normalized = normalizer.normalize(text);
     TokenizedText tokenized = tokenizer.tokenize(normalized);
     List<EntityMention> entities = entityRecognizer.recognize(tokenized);
@@ -93,12 +101,33 @@ public final class Hadath {
    * classpath.
    */
   public static final class Builder {
+    /** The default {@link #maxDocumentLength}: 5,000,000 UTF-16 chars, about 10 MB of UTF-8 Arabic. */
+    public static final int DEFAULT_MAX_DOCUMENT_LENGTH = 5_000_000;
+
     private ArabicTokenizer tokenizer;
     private EntityRecognizer entityRecognizer;
     private TimeExpressionReader timeReader;
     private EventExtractor eventExtractor;
+    private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
 
     private Builder() {}
+
+    /**
+     * Sets the longest document {@link Hadath#analyze} accepts, so that a runaway input fails
+     * at once with a clear error instead of exhausting memory (an analysis keeps several objects
+     * per token). Default {@value #DEFAULT_MAX_DOCUMENT_LENGTH}.
+     *
+     * @param maxDocumentLength UTF-16 chars, {@code >= 1}
+     * @throws IllegalArgumentException if {@code maxDocumentLength < 1}
+     */
+    public Builder maxDocumentLength(int maxDocumentLength) {
+      if (maxDocumentLength < 1) {
+        throw new IllegalArgumentException(
+            "maxDocumentLength must be at least 1, got " + maxDocumentLength);
+      }
+      this.maxDocumentLength = maxDocumentLength;
+      return this;
+    }
 
     /** Replaces the default CoreNLP tokenizer. */
     public Builder tokenizer(ArabicTokenizer tokenizer) {

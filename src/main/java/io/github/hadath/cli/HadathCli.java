@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "hadath 0.1.0",
     description = "Arabic named entities, dates and events from news text.",
-    subcommands = {CommandLine.HelpCommand.class})
+    exitCodeOnInvalidInput = 1,
+    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
 public final class HadathCli {
 
   public static void main(String[] args) {

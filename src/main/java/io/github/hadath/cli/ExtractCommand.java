@@ -1,0 +1,374 @@
+package io.github.hadath.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.hadath.Analysis;
+import io.github.hadath.DocumentTooLongException;
+import io.github.hadath.Hadath;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code hadath extract}: analyzes documents and writes one JSON record per document.
+ *
+ * <ul>
+ *   <li>One input file (or {@code -}, or {@code --example} alone) prints one pretty-printed JSON
+ *       object; anything that can hold several documents (several arguments, a directory,
+ *       {@code --input-format jsonl}) prints JSON Lines, one compact object per document.
+ *   <li>Output order is input order, whatever {@code --threads}; every input document yields
+ *       exactly one record, an error record when it fails.
+ *   <li>Exit status: 0 when every document succeeded, 2 when some failed, 1 on bad usage or when
+ *       the output cannot be written.
+ * </ul>
+ */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExtractCommand.EXIT_USAGE,
+    exitCodeOnExecutionException = ExtractCommand.EXIT_USAGE,
+    description = {
+      "Prints the entities, time expressions and events of each document as JSON.",
+      "One FILE: one JSON object. Several documents: JSON Lines, one object per line, in input order.",
+      "Exit status: 0 all succeeded, 2 some documents failed (error records), 1 bad usage."
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  static final int EXIT_OK = 0;
+  static final int EXIT_USAGE = 1;
+  static final int EXIT_SOME_FAILED = 2;
+
+  /** Classpath location of the bundled example article. */
+  static final String EXAMPLE_RESOURCE = "/io/github/hadath/examples/interpol-general-assembly.txt";
+
+  static final String EXAMPLE_SOURCE = "example:interpol-general-assembly";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "UTF-8 text files, directories (searched recursively for *.txt, *.jsonl with"
+          + " --input-format jsonl), or - for standard input.")
+  private List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--example", description = "Also analyze the bundled example article (source example:interpol-general-assembly).")
+  private boolean example;
+
+  @Option(
+      names = "--publication-date",
+      paramLabel = "YYYY-MM-DD",
+      converter = IsoDate.class,
+      description = "Anchor for relative and year-less dates; default: the dateline, if any.")
+  private LocalDate publicationDate;
+
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "text (default: each file is one document) or jsonl (each line is"
+          + " {\"id\": ..., \"text\": \"...\", \"publicationDate\": \"YYYY-MM-DD\"}).")
+  private Inputs.Format inputFormat = Inputs.Format.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the records to FILE instead of standard output.")
+  private Path output;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default 1).")
+  private int threads = 1;
+
+  @Option(
+      names = "--max-length",
+      paramLabel = "CHARS",
+      description = "Longest document in UTF-16 chars; longer ones get a too-long error record"
+          + " (default ${DEFAULT-VALUE}).")
+  private int maxLength = Hadath.Builder.DEFAULT_MAX_DOCUMENT_LENGTH;
+
+  @Option(names = "--compact", description = "Print a single document's object on one line.")
+  private boolean compact;
+
+  @Option(
+      names = "--progress",
+      paramLabel = "WHEN",
+      description = "Progress bar on standard error for batches: auto (default: when standard"
+          + " error is a terminal), always, never.")
+  private ProgressMode progress = ProgressMode.auto;
+
+  @Spec private CommandSpec spec;
+
+  /** When to draw the progress bar. */
+  enum ProgressMode {
+    auto,
+    always,
+    never
+  }
+
+  private final IntFunction<Hadath> pipelines;
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+
+  /** The command as run from the jar: builds the default pipeline, uses the process streams. */
+  ExtractCommand() {
+    this(
+        maxLength -> Hadath.builder().maxDocumentLength(maxLength).build(),
+        System.in,
+        new FileOutputStream(FileDescriptor.out),
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * @param pipelines builds the pipeline for a maximum document length (tests share one)
+   */
+  ExtractCommand(IntFunction<Hadath> pipelines, InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this.pipelines = pipelines;
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+  }
+
+  @Override
+  public Integer call() {
+    if (inputs.isEmpty() && !example) {
+      throw usage("no input: give FILE..., a directory, - for standard input, or --example");
+    }
+    if (threads < 1) {
+      throw usage("--threads must be at least 1, got " + threads);
+    }
+    if (maxLength < 1) {
+      throw usage("--max-length must be at least 1, got " + maxLength);
+    }
+    Inputs reader = new Inputs(inputFormat, maxLength, () -> stdin);
+    boolean single = isSingleDocument();
+    Progress bar = null;
+    if (!single && (progress == ProgressMode.always || progress == ProgressMode.auto && Progress.stderrIsTerminal())) {
+      bar = new Progress(stderr, reader.count(inputs) + (example ? 1 : 0));
+    }
+    ObjectWriter json = single && !compact ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
+    Hadath hadath = pipelines.apply(maxLength);
+    Iterator<InputDocument> documents = reader.documents(inputs);
+    if (example) {
+      documents = prepend(exampleDocument(), documents);
+    }
+    try (Writer out = openOutput()) {
+      long failed = new Batch(hadath, json, out, bar).run(documents);
+      if (bar != null) {
+        bar.finish();
+      }
+      return failed == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+    } catch (IOException | UncheckedIOException e) {
+      stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+      return EXIT_USAGE;
+    }
+  }
+
+  private boolean isSingleDocument() {
+    if (inputFormat == Inputs.Format.jsonl) {
+      return false;
+    }
+    if (example) {
+      return inputs.isEmpty();
+    }
+    return inputs.size() == 1
+        && (inputs.get(0).equals(Inputs.STDIN) || !Files.isDirectory(Path.of(inputs.get(0))));
+  }
+
+  private Writer openOutput() throws IOException {
+    OutputStream stream = output == null ? stdout : Files.newOutputStream(output);
+    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private CommandLine.ParameterException usage(String message) {
+    return new CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  private static InputDocument exampleDocument() {
+    return new InputDocument(
+        EXAMPLE_SOURCE,
+        () -> {
+          try (InputStream in = ExtractCommand.class.getResourceAsStream(EXAMPLE_RESOURCE)) {
+            if (in == null) {
+              throw new DocumentFailure(DocumentFailure.Type.NOT_FOUND, EXAMPLE_SOURCE + ": missing from the jar");
+            }
+            return new InputDocument.Text(Utf8.decode(in.readAllBytes(), 0, EXAMPLE_SOURCE), null, null);
+          } catch (IOException e) {
+            throw new DocumentFailure(DocumentFailure.Type.UNREADABLE, EXAMPLE_SOURCE + ": " + e);
+          }
+        });
+  }
+
+  private static Iterator<InputDocument> prepend(InputDocument first, Iterator<InputDocument> rest) {
+    return new Iterator<>() {
+      private boolean firstDone;
+
+      @Override
+      public boolean hasNext() {
+        return !firstDone || rest.hasNext();
+      }
+
+      @Override
+      public InputDocument next() {
+        if (firstDone) {
+          return rest.next();
+        }
+        firstDone = true;
+        return first;
+      }
+    };
+  }
+
+  /** The JSON text of one record and, for a failed document, the message for standard error. */
+  private record Outcome(String json, String error) {}
+
+  /**
+   * Runs the documents through the pipeline on {@code --threads} workers and writes the records
+   * in input order. At most four documents per worker are in flight, so memory stays bounded
+   * whatever the input size.
+   */
+  private final class Batch {
+    private final Hadath hadath;
+    private final ObjectWriter json;
+    private final Writer out;
+    private final Progress bar;
+    private long failed;
+
+    Batch(Hadath hadath, ObjectWriter json, Writer out, Progress bar) {
+      this.hadath = hadath;
+      this.json = json;
+      this.out = out;
+      this.bar = bar;
+    }
+
+    /** Processes every document; returns how many failed. */
+    long run(Iterator<InputDocument> documents) throws IOException {
+      if (threads == 1) {
+        while (documents.hasNext()) {
+          write(process(documents.next()));
+        }
+        return failed;
+      }
+      ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+        Thread thread = new Thread(runnable, "hadath-extract");
+        thread.setDaemon(true);
+        return thread;
+      });
+      try {
+        Deque<Future<Outcome>> pending = new ArrayDeque<>();
+        while (documents.hasNext()) {
+          InputDocument document = documents.next();
+          pending.add(workers.submit(() -> process(document)));
+          if (pending.size() >= 4 * threads) {
+            write(await(pending.poll()));
+          }
+        }
+        while (!pending.isEmpty()) {
+          write(await(pending.poll()));
+        }
+        return failed;
+      } finally {
+        workers.shutdownNow();
+      }
+    }
+
+    private Outcome await(Future<Outcome> future) {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        // process() catches every document failure; what reaches here is an Error such as
+        // OutOfMemoryError, which must not be hidden.
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+
+    private void write(Outcome outcome) throws IOException {
+      out.write(outcome.json());
+      out.write('\n');
+      out.flush();
+      if (outcome.error() != null) {
+        failed++;
+        stderr.println("hadath: " + outcome.error());
+      }
+      if (bar != null) {
+        bar.documentDone(outcome.error() == null);
+      }
+    }
+
+    /** Loads and analyzes one document; never throws for a bad document. */
+    private Outcome process(InputDocument document) {
+      String source = document.source();
+      InputDocument.Text text = null;
+      try {
+        text = document.loader().load();
+        LocalDate date = text.publicationDate() != null ? text.publicationDate() : publicationDate;
+        Analysis analysis = analyze(source, text, date);
+        return new Outcome(serialize(AnalysisJson.document(source, text.id(), analysis)), null);
+      } catch (DocumentFailure failure) {
+        ObjectNode record = AnalysisJson.error(source, failure.id() != null ? failure.id() : text == null ? null : text.id(), failure);
+        return new Outcome(serialize(record), failure.getMessage());
+      }
+    }
+
+    private Analysis analyze(String source, InputDocument.Text text, LocalDate date) throws DocumentFailure {
+      try {
+        return hadath.analyze(text.text(), date);
+      } catch (DocumentTooLongException e) {
+        throw new DocumentFailure(DocumentFailure.Type.TOO_LONG, source + ": " + e.getMessage(), -1, text.id());
+      } catch (RuntimeException | StackOverflowError e) {
+        throw new DocumentFailure(
+            DocumentFailure.Type.ANALYSIS_FAILED, source + ": analysis failed: " + e, -1, text.id());
+      }
+    }
+
+    private String serialize(ObjectNode record) {
+      try {
+        return json.writeValueAsString(record);
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Parses {@code --publication-date} with a message naming the expected form. */
+  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value);
+      } catch (DateTimeParseException e) {
+        throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
+      }
+    }
+  }
+}
