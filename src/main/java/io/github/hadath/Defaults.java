@@ -2,6 +2,7 @@ package io.github.hadath;
 
 import io.github.hadath.event.EventExtractor;
 import io.github.hadath.ner.EntityRecognizer;
+import io.github.hadath.ner.GazetteerEntityRecognizer;
 import io.github.hadath.time.TimeAnalysis;
 import io.github.hadath.time.TimeExpressionReader;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Defaults {
   private Defaults() {}
 
   static EntityRecognizer entityRecognizer() {
-    return text -> List.of();
+    return GazetteerEntityRecognizer.fromClasspath();
   }
 
   static TimeExpressionReader timeReader() {

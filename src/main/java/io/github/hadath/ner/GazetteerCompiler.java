@@ -1,0 +1,392 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds the compiled gazetteers of {@code models/gazetteers/} from the sources in {@code
+ * models/data/gazetteers/}.
+ *
+ * <p>Run from the repository root:
+ *
+ * <pre>
+ * mvn -q -o compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ *     -Dexec.mainClass=io.github.hadath.ner.GazetteerCompiler \
+ *     -Dexec.args="models/data/gazetteers models/gazetteers"
+ * </pre>
+ *
+ * <p>Every output line is {@code id TAB English name TAB country TAB key|key|...}, where a key is
+ * the {@link ArabicTextNormalizer#matchKey match key} of each word of a name, the words joined by
+ * one space. The rules, in the order they apply:
+ *
+ * <ul>
+ *   <li><b>Countries</b>: the CLDR Arabic names (CLDR 47 and JDK 17, long and short) and the
+ *       GeoNames official long form of {@code cldr-countries/iso3166_countries_ar.tsv}, plus the
+ *       hand-curated variants of {@code curated/countries.tsv}, minus the names that file removes
+ *       (a {@code -} before the name): bare forms that are common words («مالي» "financial»).
+ *   <li><b>Cities</b>: the {@code arabic_names} of GeoNames cities15000 and the Natural Earth
+ *       {@code name_ar} of the same GeoNames id. A city is kept when it lies in an Arab League
+ *       country, has at least {@value #MIN_POPULATION_OUTSIDE_ARAB_WORLD} inhabitants, is a
+ *       national capital or is in Natural Earth; its names are dropped when they are province
+ *       names («ولاية وهران»), shorter than three letters, in {@code curated/city-stoplist.txt}
+ *       (common words: «السلام», «الجديدة») or already a country name (countries shadow their
+ *       homonymous capitals: «الجزائر» is Algeria, «عمان» is Oman). A name shared by several
+ *       cities goes to the most populous, except that {@code curated/cities.tsv} assigns names by
+ *       hand and always wins.
+ *   <li><b>Organizations</b>: {@code curated/organizations.tsv} as written, only keyed.
+ *   <li><b>Not entities</b>: {@code curated/not-entities.txt}, phrases such as «أمريكا اللاتينية»
+ *       that contain a name but must not be read as it.
+ * </ul>
+ *
+ * <p>The output is deterministic (sorted by id, keys in first-seen order), so a test can check
+ * that the committed files equal a fresh build.
+ */
+public final class GazetteerCompiler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(GazetteerCompiler.class);
+
+  /** Cities outside the Arab world need this population, unless a capital or in Natural Earth. */
+  static final int MIN_POPULATION_OUTSIDE_ARAB_WORLD = 100_000;
+
+  /** Members of the Arab League (plus Palestine), whose GeoNames Arabic names are native. */
+  private static final Set<String> ARAB_COUNTRIES =
+      Set.of(
+          "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+          "SA", "SO", "SD", "SY", "TN", "AE", "YE");
+
+  /** First words that make a GeoNames alternate name a province rather than the city. */
+  private static final Set<String> PROVINCE_WORDS =
+      Set.of("ولايه", "محافظه", "مقاطعه", "اقليم", "منطقه", "بلديه", "قضاء", "مديريه", "ناحيه", "عماله");
+
+  /** File names of the compiled gazetteers, in the order {@link Gazetteer} loads them. */
+  public static final List<String> OUTPUTS =
+      List.of("organizations.tsv", "countries.tsv", "cities.tsv", "not-entities.tsv");
+
+  private GazetteerCompiler() {}
+
+  /**
+   * Compiles the gazetteers from {@code args[0]} (default {@code models/data/gazetteers}) into
+   * {@code args[1]} (default {@code models/gazetteers}).
+   */
+  public static void main(String[] args) throws IOException {
+    Path source = Path.of(args.length > 0 ? args[0] : "models/data/gazetteers");
+    Path target = Path.of(args.length > 1 ? args[1] : "models/gazetteers");
+    Files.createDirectories(target);
+    for (Map.Entry<String, String> file : compile(source).entrySet()) {
+      Files.writeString(target.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+      LOG.info("wrote {}", target.resolve(file.getKey()));
+    }
+  }
+
+  /**
+   * Compiles every gazetteer.
+   *
+   * @param source the folder holding {@code cldr-countries/}, {@code geonames/}, {@code
+   *     naturalearth/} and {@code curated/}
+   * @return file name to file content, for each name of {@link #OUTPUTS}
+   * @throws UncheckedIOException if a source cannot be read
+   */
+  public static Map<String, String> compile(Path source) {
+    Map<String, Entry> countries = countries(source);
+    Set<String> countryKeys = new HashSet<>();
+    countries.values().forEach(entry -> countryKeys.addAll(entry.keys));
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("organizations.tsv", render(ORGANIZATIONS_HEADER, organizations(source)));
+    files.put("countries.tsv", render(COUNTRIES_HEADER, countries));
+    files.put("cities.tsv", render(CITIES_HEADER, cities(source, countryKeys)));
+    files.put("not-entities.tsv", notEntities(source));
+    return files;
+  }
+
+  private static final String COMMAND =
+      "# Rebuild: see models/README.md (io.github.hadath.ner.GazetteerCompiler).\n"
+          + "# Columns: id, English name, ISO 3166-1 alpha-2 country (or empty), match keys separated"
+          + " by |\n"
+          + "#   (a key is ArabicTextNormalizer.matchKey of each word, words joined by one space).\n";
+
+  private static final String COUNTRIES_HEADER =
+      "# Hadath gazetteer: countries (Link kind COUNTRY, id ISO 3166-1 alpha-2).\n"
+          + "# Sources: Unicode CLDR 47 and JDK 17 CLDR Arabic names (Unicode License v3),\n"
+          + "#   GeoNames country names (CC BY 4.0, www.geonames.org), Hadath hand-curated variants.\n"
+          + COMMAND;
+
+  private static final String CITIES_HEADER =
+      "# Hadath gazetteer: cities (Link kind CITY, id GeoNames).\n"
+          + "# Sources: GeoNames cities15000 (www.geonames.org), licence CC BY 4.0;\n"
+          + "#   Natural Earth 1:50m populated places v5.0.0 (public domain); Hadath curation.\n"
+          + "# This file is derived from GeoNames and is itself CC BY 4.0.\n"
+          + COMMAND;
+
+  private static final String ORGANIZATIONS_HEADER =
+      "# Hadath gazetteer: international organizations (Link kind ORGANIZATION, id Wikidata).\n"
+          + "# Sources: hand-curated Arabic names by Hadath; English names, acronyms and Wikidata\n"
+          + "#   ids checked against SupraVerden general_list.yaml (confirmordeny/supraverden),\n"
+          + "#   licence CC BY-SA 4.0. This file is therefore licensed CC BY-SA 4.0.\n"
+          + COMMAND;
+
+  private static final String NOT_ENTITIES_HEADER =
+      "# Hadath gazetteer: phrases that contain a name but are no entity («أمريكا اللاتينية»).\n"
+          + "# Source: Hadath hand curation (curated/not-entities.txt), GPL-3.0-or-later.\n"
+          + "# Rebuild: see models/README.md (io.github.hadath.ner.GazetteerCompiler).\n"
+          + "# Column: match key (ArabicTextNormalizer.matchKey of each word, joined by one space).\n";
+
+  /** One gazetteer entry under construction. */
+  private static final class Entry {
+    final String id;
+    final String name;
+    final String country;
+    final Set<String> keys = new LinkedHashSet<>();
+    long population;
+
+    Entry(String id, String name, String country) {
+      this.id = id;
+      this.name = name;
+      this.country = country;
+    }
+  }
+
+  private static Map<String, Entry> countries(Path source) {
+    Map<String, Entry> countries = new TreeMap<>();
+    List<String[]> rows = readTsv(source.resolve("cldr-countries/iso3166_countries_ar.tsv"), true);
+    for (String[] row : rows) {
+      Entry entry = new Entry(row[0], row[4], row[0]);
+      for (int column = 5; column <= 8 && column < row.length; column++) {
+        addKey(entry, row[column]);
+      }
+      countries.put(entry.id, entry);
+    }
+    for (String[] row : readTsv(source.resolve("curated/countries.tsv"), false)) {
+      Entry entry = countries.get(row[0]);
+      if (entry == null) {
+        throw new IllegalStateException("curated/countries.tsv: unknown country code " + row[0]);
+      }
+      if (row[1].startsWith("-")) {
+        entry.keys.remove(keyOf(row[1].substring(1)));
+      } else {
+        addKey(entry, row[1]);
+      }
+    }
+    return countries;
+  }
+
+  private static Map<String, Entry> cities(Path source, Set<String> countryKeys) {
+    Set<String> stoplist = new HashSet<>();
+    for (String line : readLines(source.resolve("curated/city-stoplist.txt"))) {
+      stoplist.add(keyOf(line));
+    }
+    Map<String, Entry> byId = new HashMap<>();
+    Map<String, List<String>> candidateNames = new HashMap<>();
+    Set<String> inNaturalEarth = new HashSet<>();
+    for (String[] row : readTsv(source.resolve("geonames/cities15000_arabic.tsv"), true)) {
+      Entry city = new Entry(row[0], row[1], row[3]);
+      city.population = Long.parseLong(row[6]);
+      byId.put(city.id, city);
+      List<String> names = new ArrayList<>();
+      if (row.length > 10 && !row[10].isEmpty()) {
+        names.addAll(List.of(row[10].split("\\|")));
+      }
+      candidateNames.put(city.id, names);
+      if (row[5].equals("PPLC")) {
+        inNaturalEarth.add(city.id); // capitals are kept like Natural Earth's major places
+      }
+    }
+    for (String[] row :
+        readTsv(source.resolve("naturalearth/ne_50m_populated_places_names.tsv"), true)) {
+      String geonameId = row.length > 14 ? row[14] : "";
+      if (byId.containsKey(geonameId)) {
+        candidateNames.get(geonameId).add(row[3]);
+        inNaturalEarth.add(geonameId);
+      }
+    }
+    // Curated assignments first: they win every homonym.
+    Map<String, String> owner = new HashMap<>();
+    Set<String> curatedKeys = new HashSet<>();
+    for (String[] row : readTsv(source.resolve("curated/cities.tsv"), false)) {
+      Entry city = byId.get(row[0]);
+      if (city == null) {
+        throw new IllegalStateException("curated/cities.tsv: unknown GeoNames id " + row[0]);
+      }
+      if (row[1].startsWith("-")) {
+        String key = keyOf(row[1].substring(1));
+        stoplist.add(key);
+        continue;
+      }
+      String key = keyOf(row[1]);
+      owner.put(key, city.id);
+      curatedKeys.add(key);
+    }
+    for (Map.Entry<String, List<String>> named : candidateNames.entrySet()) {
+      Entry city = byId.get(named.getKey());
+      boolean kept =
+          ARAB_COUNTRIES.contains(city.country)
+              || city.population >= MIN_POPULATION_OUTSIDE_ARAB_WORLD
+              || inNaturalEarth.contains(city.id);
+      if (!kept) {
+        continue;
+      }
+      for (String name : named.getValue()) {
+        String key = keyOf(cleanName(name));
+        if (!usableCityKey(key) || stoplist.contains(key) || countryKeys.contains(key)
+            || curatedKeys.contains(key)) {
+          continue;
+        }
+        String current = owner.get(key);
+        if (current == null || byId.get(current).population < city.population) {
+          owner.put(key, city.id);
+        }
+      }
+    }
+    Map<String, Entry> cities = new TreeMap<>(GazetteerCompiler::compareIds);
+    List<String> keys = new ArrayList<>(owner.keySet());
+    keys.sort(null);
+    for (String key : keys) {
+      Entry city = byId.get(owner.get(key));
+      cities.computeIfAbsent(city.id, id -> new Entry(city.id, city.name, city.country)).keys.add(key);
+    }
+    return cities;
+  }
+
+  private static Map<String, Entry> organizations(Path source) {
+    Map<String, Entry> organizations = new TreeMap<>(GazetteerCompiler::compareIds);
+    for (String[] row : readTsv(source.resolve("curated/organizations.tsv"), false)) {
+      if (row.length < 4) {
+        throw new IllegalStateException(
+            "curated/organizations.tsv: need id, name, country, names in " + String.join(" ", row));
+      }
+      Entry entry = organizations.computeIfAbsent(row[0], id -> new Entry(id, row[1], row[2]));
+      for (String name : row[3].split("\\|")) {
+        addKey(entry, name);
+      }
+    }
+    return organizations;
+  }
+
+  private static String notEntities(Path source) {
+    StringBuilder out = new StringBuilder(NOT_ENTITIES_HEADER);
+    Set<String> keys = new LinkedHashSet<>();
+    for (String line : readLines(source.resolve("curated/not-entities.txt"))) {
+      keys.add(keyOf(line));
+    }
+    keys.forEach(key -> out.append(key).append('\n'));
+    return out.toString();
+  }
+
+  /** Drops a Wikipedia-style disambiguation («بومبو، أوغندا», «X (مدينة)»). */
+  private static String cleanName(String name) {
+    int cut = name.length();
+    for (char stop : new char[] {'،', ',', '('}) {
+      int at = name.indexOf(stop);
+      if (at >= 0) {
+        cut = Math.min(cut, at);
+      }
+    }
+    return name.substring(0, cut).strip();
+  }
+
+  private static boolean usableCityKey(String key) {
+    if (key.isEmpty()) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c == ' ') {
+        continue;
+      }
+      if (c < '\u0621' || c > '\u064A') {
+        return false; // Latin letters, digits, punctuation, Persian letters
+      }
+      letters++;
+    }
+    String firstWord = key.split(" ", 2)[0];
+    // A name that starts with yeh with hamza («ئالجير») is Uyghur, not Arabic.
+    return letters >= 3 && key.charAt(0) != '\u0626' && !PROVINCE_WORDS.contains(firstWord);
+  }
+
+  private static void addKey(Entry entry, String name) {
+    String key = keyOf(cleanName(name));
+    if (!key.isEmpty() && key.chars().anyMatch(c -> c >= '\u0621' && c <= '\u064A')) {
+      entry.keys.add(key);
+    }
+  }
+
+  /**
+   * The key of a name: the match key of each whitespace word, words joined by one space, with
+   * punctuation-only words («-») dropped because the tokenizer makes them words of their own.
+   */
+  static String keyOf(String name) {
+    StringBuilder key = new StringBuilder();
+    for (String word : name.strip().split("\\s+")) {
+      String wordKey = ArabicTextNormalizer.matchKey(word);
+      if (wordKey.chars().noneMatch(Character::isLetterOrDigit)) {
+        continue;
+      }
+      if (key.length() > 0) {
+        key.append(' ');
+      }
+      key.append(wordKey);
+    }
+    return key.toString();
+  }
+
+  private static int compareIds(String a, String b) {
+    String digitsA = a.replaceAll("\\D", "");
+    String digitsB = b.replaceAll("\\D", "");
+    if (!digitsA.isEmpty() && !digitsB.isEmpty() && digitsA.length() != digitsB.length()) {
+      return Integer.compare(digitsA.length(), digitsB.length());
+    }
+    return a.compareTo(b);
+  }
+
+  private static String render(String header, Map<String, Entry> entries) {
+    StringBuilder out = new StringBuilder(header);
+    for (Entry entry : entries.values()) {
+      if (entry.keys.isEmpty()) {
+        continue;
+      }
+      out.append(entry.id).append('\t').append(entry.name).append('\t')
+          .append(entry.country == null ? "" : entry.country).append('\t')
+          .append(String.join("|", entry.keys)).append('\n');
+    }
+    return out.toString();
+  }
+
+  private static List<String> readLines(Path file) {
+    try {
+      List<String> lines = new ArrayList<>();
+      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        String stripped = line.strip();
+        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+          lines.add(stripped.charAt(0) == '\uFEFF' ? stripped.substring(1) : stripped);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  private static List<String[]> readTsv(Path file, boolean hasHeader) {
+    List<String> lines = readLines(file);
+    List<String[]> rows = new ArrayList<>(lines.size());
+    for (int i = hasHeader ? 1 : 0; i < lines.size(); i++) {
+      rows.add(lines.get(i).split("\t", -1));
+    }
+    return rows;
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GazetteerCompilerTest {
+
+  @Test
+  void committedGazetteersEqualAFreshBuildFromModelsData() throws IOException {
+    Map<String, String> built = GazetteerCompiler.compile(Path.of("models/data/gazetteers"));
+
+    assertThat(built.keySet()).containsExactlyElementsOf(GazetteerCompiler.OUTPUTS);
+    for (Map.Entry<String, String> file : built.entrySet()) {
+      String committed =
+          Files.readString(Path.of("models/gazetteers", file.getKey()), StandardCharsets.UTF_8);
+      assertThat(committed).as("models/gazetteers/%s is stale: rebuild it", file.getKey())
+          .isEqualTo(file.getValue());
+    }
+  }
+
+  @Test
+  void keyOfFoldsEachWordAndDropsPunctuationWords() {
+    assertThat(GazetteerCompiler.keyOf("الكونغو - كينشاسا")).isEqualTo("الكونغو كينشاسا");
+    assertThat(GazetteerCompiler.keyOf(" المملكة  المغربية ")).isEqualTo("المملكه المغربيه");
+  }
+
+  @Test
+  void gazetteerCountsAreThoseOfTheCompiledFiles() {
+    Gazetteer gazetteer = Gazetteer.fromClasspath();
+
+    assertThat(gazetteer.countryCount()).isGreaterThanOrEqualTo(249);
+    assertThat(gazetteer.organizationCount()).isGreaterThanOrEqualTo(60);
+    assertThat(gazetteer.cityCount()).isGreaterThan(2000);
+    assertThat(gazetteer.lookup("المملكة المغربية")).map(Link::id).contains("MA");
+    assertThat(gazetteer.lookup("مراكش")).map(Link::countryCode).contains("MA");
+    assertThat(gazetteer.lookup("أمريكا اللاتينية")).isEmpty();
+  }
+}
