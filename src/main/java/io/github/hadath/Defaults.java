@@ -3,7 +3,7 @@ package io.github.hadath;
 import io.github.hadath.event.EventExtractor;
 import io.github.hadath.ner.EntityRecognizer;
 import io.github.hadath.ner.GazetteerEntityRecognizer;
-import io.github.hadath.time.TimeAnalysis;
+import io.github.hadath.time.ArabicTimeExpressionReader;
 import io.github.hadath.time.TimeExpressionReader;
 import java.util.List;
 
@@ -22,7 +22,7 @@ final class Defaults {
   }
 
   static TimeExpressionReader timeReader() {
-    return (text, publicationDate) -> new TimeAnalysis(publicationDate, null, List.of());
+    return new ArabicTimeExpressionReader();
   }
 
   static EventExtractor eventExtractor() {

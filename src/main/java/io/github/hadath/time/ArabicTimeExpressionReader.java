@@ -1,0 +1,151 @@
+package io.github.hadath.time;
+
+import io.github.hadath.text.NormalizedText;
+import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.TokenizedText;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hadath's default time stage: reads Arabic dates, ranges, relative expressions, durations, sets
+ * and clock times, in every regional month series and in the Hijri calendar, with no locale switch.
+ *
+ * <p>What it reads (the rules are in {@code TimeGrammar}, the words in the resources {@code
+ * months.tsv}, {@code weekdays.tsv}, {@code time-words.tsv} and {@code number-words.tsv}):
+ *
+ * <ul>
+ *   <li>dates with month names of every series (Egyptian/Gulf, Levantine/Iraqi with «كانون 2»,
+ *       Moroccan, Algerian/Tunisian, the doubled «تشرين الثاني/نوفمبر»), numeric dates
+ *       («٢٠/١١/٢٠٢٤», «2024-11-20»), days and years in words («الرابع والعشرين من أبريل»,
+ *       «عام ألفين وخمسة وعشرين»);
+ *   <li>Hijri dates, converted with {@link java.time.chrono.HijrahDate} (Umm al-Qura, years
+ *       1300-1600); a Hijri date and its «الموافق» Gregorian twin are one expression;
+ *   <li>ranges, as one expression whose value is the ISO 8601 interval «2025-11-24/2025-11-27» and
+ *       whose {@code begin}/{@code end} are both ends: «من 15 إلى 17 نوفمبر», «ما بين ٢٤ و٢٧
+ *       نونبر», «10-12 مارس 2025», «يومي 9 و10 جويلية»; the opening «من»/«بين» is outside the span;
+ *   <li>weekdays, relative days, weeks, months and years, «منذ يومين», durations («ستة أشهر» =
+ *       P6M, «قبل 6 ساعة» = PT6H), sets («سنويا» = P1Y) and clock times («الساعة 10:30»).
+ * </ul>
+ *
+ * <p>The document date is the publication date when given, else the first full date (day, month
+ * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words) among the first
+ * {@value #HEADER_LINES} lines: the dateline. Numbers such as «الدورة 93» are never read as years.
+ * Anchoring is described in {@code TimeResolver}.
+ *
+ * <p>Reading is linear in the length of the text: one scan into items, then rules that each look
+ * a bounded number of items ahead. Stateless and thread-safe.
+ */
+public final class ArabicTimeExpressionReader implements TimeExpressionReader {
+
+  static final int HEADER_LINES = 5;
+  static final int DATELINE_MAX_ITEMS = 12;
+
+  private final TimeLexicon lexicon = TimeLexicon.INSTANCE;
+
+  @Override
+  public TimeAnalysis read(TokenizedText text, LocalDate publicationDate) {
+    Objects.requireNonNull(text, "text");
+    NormalizedText normalized = text.text();
+    List<Item> items = ItemScanner.scan(normalized.normalized(), lexicon);
+    List<Mention> mentions = new TimeGrammar(items, lexicon).mentions();
+
+    LocalDate documentDate = publicationDate;
+    Span documentDateSpan = null;
+    if (documentDate == null) {
+      Mention dateline = dateline(items, mentions);
+      if (dateline != null) {
+        documentDate = TimeResolver.fullDate(dateline.from());
+        documentDateSpan = span(normalized, items, dateline);
+      }
+    }
+
+    List<TimeExpression> expressions = new ArrayList<>();
+    LocalDate yearAnchor = documentDate;
+    for (Mention mention : mentions) {
+      TimeResolver.Value value = TimeResolver.resolve(mention, documentDate, yearAnchor);
+      if (value == null) {
+        continue;
+      }
+      Span span = span(normalized, items, mention);
+      expressions.add(
+          new TimeExpression(
+              span.coveredText(normalized.original()),
+              span,
+              value.type(),
+              value.value(),
+              value.begin(),
+              value.end(),
+              value.granularity()));
+      LocalDate stated = fullDateOf(mention);
+      if (stated != null) {
+        yearAnchor = stated;
+      }
+    }
+    return new TimeAnalysis(documentDate, documentDateSpan, expressions);
+  }
+
+  /** The first day of a date or range stated with day, month and year, else null. */
+  private static LocalDate fullDateOf(Mention mention) {
+    if (mention.kind() == Mention.Kind.DATE) {
+      return TimeResolver.fullDate(mention.from());
+    }
+    if (mention.kind() == Mention.Kind.RANGE) {
+      return TimeResolver.fullDate(mention.to());
+    }
+    return null;
+  }
+
+  /** The first full date alone in a short line of the header, or null. */
+  private static Mention dateline(List<Item> items, List<Mention> mentions) {
+    if (items.isEmpty()) {
+      return null;
+    }
+    int[] wordsPerLine = new int[items.get(items.size() - 1).line() + 1];
+    for (Item item : items) {
+      if (!item.isWord() || item.key().length() > 1) {
+        wordsPerLine[item.line()]++;
+      }
+    }
+    int headerLines = 0;
+    int lastLine = -1;
+    for (Mention mention : mentions) {
+      int line = items.get(mention.first()).line();
+      for (int l = lastLine + 1; l <= line; l++) {
+        if (wordsPerLine[l] > 0) {
+          headerLines++;
+        }
+      }
+      lastLine = line;
+      if (headerLines > HEADER_LINES) {
+        return null;
+      }
+      if (mention.kind() == Mention.Kind.DATE
+          && mention.from().isFull()
+          && wordsPerLine[line] <= DATELINE_MAX_ITEMS
+          && TimeResolver.fullDate(mention.from()) != null) {
+        return mention;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The original span of a mention, stretched over the marks the normalizer removed after its last
+   * letter, so «غداً» keeps its tanween.
+   */
+  private static Span span(NormalizedText text, List<Item> items, Mention mention) {
+    Span span = text.toOriginal(items.get(mention.first()).begin(), items.get(mention.end() - 1).end());
+    String original = text.original();
+    int end = span.end();
+    while (end < original.length() && isTrailingMark(original.charAt(end))) {
+      end++;
+    }
+    return new Span(span.begin(), end);
+  }
+
+  private static boolean isTrailingMark(char c) {
+    return c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+}

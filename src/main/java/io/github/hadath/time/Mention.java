@@ -1,0 +1,67 @@
+package io.github.hadath.time;
+
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A time expression as read, before it is anchored: which items it covers and what it says.
+ *
+ * @param first index of its first item
+ * @param end index one past its last item
+ * @param kind what the expression says
+ * @param from the date (DATE) or the first end (RANGE); null otherwise
+ * @param to the last end of a RANGE; null otherwise
+ * @param unit the unit of RELATIVE, SHIFT, DURATION, SET and TIME
+ * @param amount RELATIVE: offset in units (-1 last, 0 this, 1 next); SHIFT: signed count of units
+ *     from the document date; DURATION: count of units; WEEKDAY: direction (-1 last, 0 nearest, 1
+ *     next); TIME: minutes after midnight
+ * @param weekday ISO day of week of a WEEKDAY (1 = Monday), else 0
+ */
+record Mention(
+    int first, int end, Kind kind, Partial from, Partial to, ChronoUnit unit, int amount, int weekday) {
+
+  enum Kind {
+    DATE,
+    RANGE,
+    RELATIVE,
+    WEEKDAY,
+    SHIFT,
+    DURATION,
+    SET,
+    TIME
+  }
+
+  /**
+   * A calendar date as written: any of its fields may be missing (0).
+   *
+   * @param year the year as written (Hijri when {@code hijri}), or 0
+   * @param month 1-12, or 0
+   * @param day 1-31, or 0
+   * @param hijri true for the Umm al-Qura calendar
+   */
+  record Partial(int year, int month, int day, boolean hijri) {
+
+    static Partial year(int year, boolean hijri) {
+      return new Partial(year, 0, 0, hijri);
+    }
+
+    boolean isFull() {
+      return year > 0 && month > 0 && day > 0;
+    }
+  }
+
+  static Mention date(int first, int end, Partial date) {
+    return new Mention(first, end, Kind.DATE, date, null, null, 0, 0);
+  }
+
+  static Mention range(int first, int end, Partial from, Partial to) {
+    return new Mention(first, end, Kind.RANGE, from, to, null, 0, 0);
+  }
+
+  static Mention of(int first, int end, Kind kind, ChronoUnit unit, int amount) {
+    return new Mention(first, end, kind, null, null, unit, amount, 0);
+  }
+
+  static Mention weekday(int first, int end, int weekday, int direction) {
+    return new Mention(first, end, Kind.WEEKDAY, null, null, ChronoUnit.DAYS, direction, weekday);
+  }
+}

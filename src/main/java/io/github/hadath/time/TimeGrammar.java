@@ -1,0 +1,677 @@
+package io.github.hadath.time;
+
+import io.github.hadath.time.Mention.Partial;
+import io.github.hadath.time.TimeLexicon.MonthName;
+import io.github.hadath.time.TimeLexicon.Role;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds time expressions in a list of {@link Item items} by recursive descent.
+ *
+ * <p>At each item the rules are tried in a fixed order (range, date with its twin, weekday,
+ * relative word, shift, duration, set, clock time); the first that matches wins and reading resumes
+ * after it, so mentions never overlap. Every rule looks ahead a bounded number of items (a number
+ * in words has at most four parts), so reading is linear in the number of items.
+ *
+ * <p>One instance reads one text; it is not shared between threads.
+ */
+final class TimeGrammar {
+
+  private static final int MIN_YEAR = 1000;
+  private static final int MAX_YEAR = 2999;
+  private static final int MIN_HIJRI_YEAR = 1300;
+  private static final int MAX_HIJRI_YEAR = 1600;
+  private static final String AND = "و";
+  private static final String FROM = "من";
+
+  private final List<Item> items;
+  private final List<String> keys;
+  private final TimeLexicon lexicon;
+
+  /** A date read at some item and the index after it. */
+  private record Dated(Partial date, int end) {}
+
+  /** A number and the index after it. */
+  private record Count(int value, int end) {}
+
+  /** A month name and the index after it. */
+  private record MonthRef(boolean hijri, int month, boolean ambiguous, int end) {}
+
+  /** A year, the calendar its era marker names (null when none), the index after it. */
+  private record YearRef(int value, Boolean hijriEra, int end) {}
+
+  TimeGrammar(List<Item> items, TimeLexicon lexicon) {
+    this.items = items;
+    this.keys = items.stream().map(Item::key).toList();
+    this.lexicon = lexicon;
+  }
+
+  /** The mentions of the text, in text order, not overlapping. */
+  List<Mention> mentions() {
+    List<Mention> mentions = new ArrayList<>();
+    int i = 0;
+    while (i < items.size()) {
+      Mention mention = at(i);
+      if (mention != null) {
+        mentions.add(mention);
+        i = mention.end();
+      } else {
+        i++;
+      }
+    }
+    return mentions;
+  }
+
+  private Mention at(int i) {
+    Mention mention = range(i);
+    if (mention == null) {
+      mention = dateWithTwin(i);
+    }
+    if (mention == null) {
+      mention = weekday(i);
+    }
+    if (mention == null) {
+      mention = relative(i);
+    }
+    if (mention == null) {
+      mention = shift(i);
+    }
+    if (mention == null) {
+      mention = duration(i);
+    }
+    if (mention == null) {
+      mention = set(i);
+    }
+    if (mention == null) {
+      mention = clockTime(i);
+    }
+    return mention;
+  }
+
+  // ---- item helpers ------------------------------------------------------------------------
+
+  private String key(int i) {
+    return i < keys.size() ? keys.get(i) : "";
+  }
+
+  private boolean isNumber(int i) {
+    return i < items.size() && items.get(i).isNumber();
+  }
+
+  private boolean isWord(int i) {
+    return i < items.size() && items.get(i).isWord();
+  }
+
+  private boolean isPunct(int i, char c) {
+    return i < items.size() && items.get(i).isPunct(c);
+  }
+
+  /** True when item {@code i} exists and touches the item before it. */
+  private boolean touches(int i) {
+    return i < items.size() && !items.get(i).spaced();
+  }
+
+  private String argument(int i, Role role) {
+    return i < keys.size() && isWord(i) ? lexicon.argument(keys.get(i), role) : null;
+  }
+
+  private boolean is(int i, Role role) {
+    return argument(i, role) != null;
+  }
+
+  private int number(int i) {
+    String key = key(i);
+    return key.length() <= 4 ? Integer.parseInt(key) : -1;
+  }
+
+  // ---- ranges ------------------------------------------------------------------------------
+
+  /**
+   * «من 15 إلى 17 نوفمبر», «ما بين ٢٤ و٢٧ نونبر», «يومي 9 و10 جويلية», «10-12 مارس 2025»,
+   * «بين عامي 2020 و2024». The opening preposition is not part of the span; «يومي» is.
+   */
+  private Mention range(int i) {
+    int j = i;
+    int spanStart = i;
+    boolean andJoins = false;
+    if (is(i, Role.RANGE_OPEN)) {
+      j = spanStart = i + 1;
+      andJoins = true;
+    } else if (is(i, Role.RANGE_FROM)) {
+      j = spanStart = i + 1;
+    } else if (is(i, Role.DAYS_CUE)) {
+      j = i + 1;
+      andJoins = true;
+    }
+    boolean opened = j > i;
+    Dated first = rangeEnd(j, opened);
+    if (first == null) {
+      return null;
+    }
+    int k = first.end();
+    int c;
+    if (is(k, Role.RANGE_TO) || isPunct(k, '-') || isPunct(k, '–') || isPunct(k, '—')) {
+      c = k + 1;
+    } else if (andJoins && key(k).equals(AND)) {
+      c = k + 1;
+    } else {
+      return null;
+    }
+    Dated second = rangeEnd(c, true);
+    if (second == null || (second.date().month() == 0 && second.date().year() == 0)) {
+      return null;
+    }
+    Partial from = fill(first.date(), second.date());
+    return from == null ? null : Mention.range(spanStart, second.end(), from, second.date());
+  }
+
+  private Dated rangeEnd(int j, boolean opened) {
+    Dated date = date(j, opened);
+    if (date != null) {
+      return date;
+    }
+    Count day = dayNumber(j);
+    return day == null ? null : new Dated(new Partial(0, 0, day.value(), false), day.end());
+  }
+
+  /** The first end with the month and year it shares with the second end filled in. */
+  private static Partial fill(Partial first, Partial second) {
+    boolean firstYearOnly = first.month() == 0 && first.day() == 0;
+    boolean secondYearOnly = second.month() == 0 && second.day() == 0;
+    if (firstYearOnly != secondYearOnly) {
+      return null;
+    }
+    if (first.month() == 0 && first.day() > 0) {
+      if (second.day() == 0) {
+        return null;
+      }
+      int month = second.month();
+      int year = second.year();
+      if (first.day() > second.day()) {
+        month--;
+        if (month == 0) {
+          month = 12;
+          year = year > 0 ? year - 1 : 0;
+        }
+      }
+      return new Partial(year, month, first.day(), second.hijri());
+    }
+    if (first.year() == 0 && second.year() > 0 && first.hijri() == second.hijri()) {
+      int year = first.month() > second.month() ? second.year() - 1 : second.year();
+      return new Partial(year, first.month(), first.day(), first.hijri());
+    }
+    return first;
+  }
+
+  // ---- dates -------------------------------------------------------------------------------
+
+  /** A date, optionally after «يوم», optionally followed by its twin in the other calendar. */
+  private Mention dateWithTwin(int i) {
+    int j = is(i, Role.DAY_CUE) && lexicon.weekday(key(i + 1)) == 0 ? i + 1 : i;
+    Dated date = date(j, false);
+    if (date == null) {
+      return null;
+    }
+    Dated twin = twin(date.end());
+    if (twin == null) {
+      return Mention.date(i, date.end(), date.date());
+    }
+    return Mention.date(i, twin.end(), preferred(date.date(), twin.date()));
+  }
+
+  /**
+   * The twin that follows a date at {@code k}: «الموافق 14 أبريل 2024م», «، الموافق لـ ...»,
+   * «(الموافق ...)» or a bare «(14 أبريل 2024)» in the other calendar; null when none.
+   */
+  private Dated twin(int k) {
+    int t = k;
+    boolean parenthesis = isPunct(t, '(');
+    if (parenthesis || isPunct(t, '،') || isPunct(t, ',') || isPunct(t, '-')) {
+      t++;
+    }
+    Dated twin;
+    if (is(t, Role.TWIN)) {
+      t++;
+      if (key(t).equals("ل")) {
+        t++;
+      }
+      twin = date(t, false);
+    } else if (parenthesis) {
+      twin = date(t, false);
+      if (twin != null && !isPunct(twin.end(), ')')) {
+        twin = null;
+      }
+    } else {
+      twin = null;
+    }
+    if (twin == null) {
+      return null;
+    }
+    int end = parenthesis && isPunct(twin.end(), ')') ? twin.end() + 1 : twin.end();
+    return new Dated(twin.date(), end);
+  }
+
+  /** Of a date and its twin, the more precise; the Gregorian one when both are as precise. */
+  private static Partial preferred(Partial a, Partial b) {
+    int precisionA = (a.day() > 0 ? 1 : 0) + (a.month() > 0 ? 1 : 0) + (a.year() > 0 ? 1 : 0);
+    int precisionB = (b.day() > 0 ? 1 : 0) + (b.month() > 0 ? 1 : 0) + (b.year() > 0 ? 1 : 0);
+    if (precisionA != precisionB) {
+      return precisionA > precisionB ? a : b;
+    }
+    return a.hijri() && !b.hijri() ? b : a;
+  }
+
+  /** A numeric date, a day and month (and year), a month (and year) or a year. */
+  private Dated date(int i, boolean inRange) {
+    Dated date = numericDate(i);
+    if (date == null) {
+      date = dayMonth(i);
+    }
+    if (date == null) {
+      date = monthYear(i, inRange);
+    }
+    if (date == null) {
+      date = year(i, inRange);
+    }
+    return date;
+  }
+
+  /** «20/11/2024», «20-11-2024», «2024-11-20», «20.11.24», «15/10/1445هـ». */
+  private Dated numericDate(int i) {
+    if (!isNumber(i) || !isNumber(i + 2) || !isNumber(i + 4)) {
+      return null;
+    }
+    char separator = key(i + 1).charAt(0);
+    if ("/-.".indexOf(separator) < 0
+        || !isPunct(i + 1, separator)
+        || !isPunct(i + 3, separator)
+        || !touches(i + 1)
+        || !touches(i + 2)
+        || !touches(i + 3)
+        || !touches(i + 4)
+        || (isPunct(i + 5, separator) && touches(i + 5) && isNumber(i + 6) && touches(i + 6))) {
+      return null;
+    }
+    String a = key(i);
+    String c = key(i + 4);
+    int year;
+    int month = number(i + 2);
+    int day;
+    if (a.length() == 4 && c.length() <= 2) {
+      year = number(i);
+      day = number(i + 4);
+    } else if (a.length() <= 2 && (c.length() == 4 || c.length() == 2)) {
+      day = number(i);
+      year = c.length() == 2 ? 2000 + number(i + 4) : number(i + 4);
+    } else {
+      return null;
+    }
+    if (key(i + 2).length() > 2) {
+      return null;
+    }
+    int end = i + 5;
+    Boolean era = era(end);
+    if (era != null) {
+      end++;
+    }
+    boolean hijri = era != null ? era : year >= MIN_HIJRI_YEAR && year <= MAX_HIJRI_YEAR;
+    Partial date = new Partial(year, month, day, hijri);
+    return isValid(date) ? new Dated(date, end) : null;
+  }
+
+  /** «25 نوفمبر 2025», «الرابع والعشرين من أبريل», «5 شوال 1445هـ», «3 تشرين 2». */
+  private Dated dayMonth(int i) {
+    Count day = dayNumber(i);
+    if (day == null) {
+      return null;
+    }
+    MonthRef month = month(day.end());
+    if (month == null && key(day.end()).equals(FROM)) {
+      month = month(day.end() + 1);
+    }
+    if (month == null) {
+      return null;
+    }
+    YearRef year = yearAfterMonth(month.end());
+    Partial date =
+        new Partial(year == null ? 0 : year.value(), month.month(), day.value(), month.hijri());
+    if (!isValid(date)) {
+      return null;
+    }
+    return new Dated(date, year == null ? month.end() : year.end());
+  }
+
+  /** «نوفمبر 2024», «شهر رمضان», «تشرين الثاني/نوفمبر»; an ambiguous name alone needs «شهر». */
+  private Dated monthYear(int i, boolean inRange) {
+    boolean cue = is(i, Role.MONTH_CUE);
+    MonthRef month = month(cue ? i + 1 : i);
+    if (month == null) {
+      return null;
+    }
+    YearRef year = yearAfterMonth(month.end());
+    if (year != null) {
+      Partial date = new Partial(year.value(), month.month(), 0, month.hijri());
+      return isValid(date) ? new Dated(date, year.end()) : null;
+    }
+    if (!cue && !inRange && month.ambiguous()) {
+      return null;
+    }
+    return new Dated(new Partial(0, month.month(), 0, month.hijri()), month.end());
+  }
+
+  /** «عام 2002», «سنة ألفين وعشرة», «2024م»; in a range a bare four-digit year. */
+  private Dated year(int i, boolean inRange) {
+    if (is(i, Role.YEAR_CUE)) {
+      YearRef year = yearValue(i + 1);
+      if (year != null) {
+        return new Dated(Partial.year(year.value(), Boolean.TRUE.equals(year.hijriEra())), year.end());
+      }
+      return null;
+    }
+    if (isNumber(i) && key(i).length() == 4) {
+      YearRef year = yearValue(i);
+      if (year != null && (year.hijriEra() != null || inRange)) {
+        return new Dated(Partial.year(year.value(), Boolean.TRUE.equals(year.hijriEra())), year.end());
+      }
+    }
+    return null;
+  }
+
+  /** The year after a month name: «2024», «عام 2024», «من عام 2024», with its era marker. */
+  private YearRef yearAfterMonth(int k) {
+    int j = k;
+    if (key(j).equals(FROM) && is(j + 1, Role.YEAR_CUE)) {
+      j += 2;
+    } else if (is(j, Role.YEAR_CUE)) {
+      j++;
+    } else if (isPunct(j, '،') || isPunct(j, ',')) {
+      if (isNumber(j + 1) && key(j + 1).length() == 4) {
+        j++;
+      }
+    }
+    return yearValue(j);
+  }
+
+  /** Four digits or number words from 1000 to 2999, then an optional era marker. */
+  private YearRef yearValue(int j) {
+    int value;
+    int end;
+    if (isNumber(j) && key(j).length() == 4) {
+      value = number(j);
+      end = j + 1;
+    } else if (isWord(j)) {
+      Optional<ArabicNumberWords.Match> words = ArabicNumberWords.readKeys(keys, j);
+      if (words.isEmpty() || words.get().ordinal()) {
+        return null;
+      }
+      value = words.get().value();
+      end = words.get().endToken();
+    } else {
+      return null;
+    }
+    if (value < MIN_YEAR || value > MAX_YEAR) {
+      return null;
+    }
+    Boolean era = era(end);
+    return new YearRef(value, era, era == null ? end : end + 1);
+  }
+
+  /** TRUE for a Hijri era marker («هـ», «هجري»), FALSE for a Gregorian one («م»), else null. */
+  private Boolean era(int j) {
+    String era = argument(j, Role.ERA);
+    return era == null ? null : era.equals("H");
+  }
+
+  /** A day of the month: one or two digits, or number words, from 1 to 31. */
+  private Count dayNumber(int i) {
+    if (isNumber(i)) {
+      int value = key(i).length() <= 2 ? number(i) : 0;
+      return value >= 1 && value <= 31 ? new Count(value, i + 1) : null;
+    }
+    if (!isWord(i)) {
+      return null;
+    }
+    Optional<ArabicNumberWords.Match> words = ArabicNumberWords.readKeys(keys, i);
+    if (words.isPresent() && words.get().value() >= 1 && words.get().value() <= 31) {
+      return new Count(words.get().value(), words.get().endToken());
+    }
+    return null;
+  }
+
+  /** A month name, with its doubled form «تشرين الثاني/نوفمبر» or «نوفمبر (تشرين الثاني)». */
+  private MonthRef month(int j) {
+    MonthRef month = monthName(j);
+    if (month == null) {
+      return null;
+    }
+    int k = month.end();
+    boolean parenthesis = isPunct(k, '(');
+    if (parenthesis || isPunct(k, '/') || isPunct(k, '-')) {
+      MonthRef doubled = monthName(k + 1);
+      if (doubled != null && doubled.month() == month.month() && doubled.hijri() == month.hijri()) {
+        int end = parenthesis && isPunct(doubled.end(), ')') ? doubled.end() + 1 : doubled.end();
+        return new MonthRef(month.hijri(), month.month(), false, end);
+      }
+    }
+    return month;
+  }
+
+  private MonthRef monthName(int j) {
+    if (!isWord(j)) {
+      return null;
+    }
+    for (MonthName name : lexicon.monthsStartingWith(key(j))) {
+      List<String> nameKeys = name.keys();
+      boolean matches = true;
+      for (int k = 1; k < nameKeys.size() && matches; k++) {
+        matches = key(j + k).equals(nameKeys.get(k));
+      }
+      if (matches) {
+        return new MonthRef(name.hijri(), name.month(), name.ambiguous(), j + nameKeys.size());
+      }
+    }
+    return null;
+  }
+
+  /** True when every stated field exists in its calendar (a missing year is tried as a leap year). */
+  static boolean isValid(Partial date) {
+    if (date.month() == 0 || date.day() == 0) {
+      return date.year() == 0 || !date.hijri() || (date.year() >= MIN_HIJRI_YEAR && date.year() <= MAX_HIJRI_YEAR);
+    }
+    try {
+      if (date.hijri()) {
+        HijrahDate.of(date.year() == 0 ? 1445 : date.year(), date.month(), date.day());
+      } else {
+        LocalDate.of(date.year() == 0 ? 2024 : date.year(), date.month(), date.day());
+      }
+      return true;
+    } catch (DateTimeException e) {
+      return false;
+    }
+  }
+
+  // ---- weekdays and relative expressions -----------------------------------------------------
+
+  /** «يوم الأثنين المقبل», «الجمعة الماضية», or «الأحد 24 نوفمبر» (then a DATE). */
+  private Mention weekday(int i) {
+    int j = is(i, Role.DAY_CUE) && lexicon.weekday(key(i + 1)) > 0 ? i + 1 : i;
+    int weekday = isWord(j) ? lexicon.weekday(key(j)) : 0;
+    if (weekday == 0) {
+      return null;
+    }
+    int k = j + 1;
+    int direction = 0;
+    String modifier = argument(k, Role.MODIFIER);
+    if (modifier != null) {
+      direction = Integer.parseInt(modifier);
+      k++;
+    }
+    int t = isPunct(k, '،') || isPunct(k, ',') ? k + 1 : k;
+    if (is(t, Role.TWIN)) {
+      t++;
+      if (key(t).equals("ل")) {
+        t++;
+      }
+    }
+    Dated date = date(t, false);
+    if (date != null && date.date().day() > 0) {
+      Dated twin = twin(date.end());
+      return twin == null
+          ? Mention.date(i, date.end(), date.date())
+          : Mention.date(i, twin.end(), preferred(date.date(), twin.date()));
+    }
+    return Mention.weekday(i, k, weekday, direction);
+  }
+
+  /** «أمس», «أول أمس», «اليوم», «غدا», «بعد غد», «الأسبوع المقبل», «هذا العام». */
+  private Mention relative(int i) {
+    if (key(i).equals("اول")) {
+      int k = key(i + 1).equals(FROM) ? i + 2 : i + 1;
+      if ("-1".equals(argument(k, Role.DAY_WORD))) {
+        return Mention.of(i, k + 1, Mention.Kind.RELATIVE, ChronoUnit.DAYS, -2);
+      }
+    }
+    if (is(i, Role.LATER) && (key(i + 1).equals("غد") || key(i + 1).equals("الغد"))) {
+      return Mention.of(i, i + 2, Mention.Kind.RELATIVE, ChronoUnit.DAYS, 2);
+    }
+    String day = argument(i, Role.DAY_WORD);
+    if (day != null) {
+      if (key(i).equals("اليوم") && is(i + 1, Role.WORLD_DAY)) {
+        return null;
+      }
+      if (day.equals("-1") && key(i + 1).equals("الاول")) {
+        return Mention.of(i, i + 2, Mention.Kind.RELATIVE, ChronoUnit.DAYS, -2);
+      }
+      return Mention.of(i, i + 1, Mention.Kind.RELATIVE, ChronoUnit.DAYS, Integer.parseInt(day));
+    }
+    boolean demonstrative = is(i, Role.THIS);
+    int j = demonstrative ? i + 1 : i;
+    String unit = argument(j, Role.UNIT_DEFINITE);
+    if (unit == null || (key(j).equals("العام") && j > 0 && !demonstrative && key(j - 1).startsWith("ال"))) {
+      // «الأمين العام الحالي» is a title, not this year.
+      return null;
+    }
+    String modifier = argument(j + 1, Role.MODIFIER);
+    if (modifier != null) {
+      return Mention.of(i, j + 2, Mention.Kind.RELATIVE, unitOf(unit), Integer.parseInt(modifier));
+    }
+    return demonstrative ? Mention.of(i, j + 1, Mention.Kind.RELATIVE, unitOf(unit), 0) : null;
+  }
+
+  /** «منذ يومين», «قبل 6 ساعة», «بعد ثلاثة أسابيع», «منذ عام». */
+  private Mention shift(int i) {
+    String sign = argument(i, Role.AGO);
+    if (sign == null) {
+      sign = argument(i, Role.LATER);
+    }
+    if (sign == null) {
+      return null;
+    }
+    Mention length = durationAt(i + 1);
+    if (length == null && is(i + 1, Role.UNIT) && date(i + 1, false) == null) {
+      // «منذ عام» is a year ago, but «منذ عام 1990» is a year.
+      length = Mention.of(i + 1, i + 2, Mention.Kind.DURATION, unitOf(argument(i + 1, Role.UNIT)), 1);
+    }
+    if (length == null) {
+      return null;
+    }
+    return Mention.of(i, length.end(), Mention.Kind.SHIFT, length.unit(), Integer.parseInt(sign) * length.amount());
+  }
+
+  private Mention duration(int i) {
+    return durationAt(i);
+  }
+
+  /** «يومين», «6 ساعة», «ثلاثة أيام», «خمسة عشر يوما», «عشرين عاما». */
+  private Mention durationAt(int j) {
+    String dual = argument(j, Role.UNIT_DUAL);
+    if (dual != null) {
+      return Mention.of(j, j + 1, Mention.Kind.DURATION, unitOf(dual), 2);
+    }
+    int count;
+    int end;
+    if (isNumber(j) && key(j).length() <= 4) {
+      count = number(j);
+      end = j + 1;
+    } else if (isWord(j)) {
+      Optional<ArabicNumberWords.Match> words = ArabicNumberWords.readKeys(keys, j);
+      if (words.isEmpty() || words.get().ordinal()) {
+        return null;
+      }
+      count = words.get().value();
+      end = words.get().endToken();
+    } else {
+      return null;
+    }
+    String unit = argument(end, Role.UNIT);
+    if (unit == null) {
+      unit = argument(end, Role.UNIT_PLURAL);
+    }
+    if (unit == null || count < 1) {
+      return null;
+    }
+    return Mention.of(j, end + 1, Mention.Kind.DURATION, unitOf(unit), count);
+  }
+
+  /** «كل أسبوع», «سنويا». */
+  private Mention set(int i) {
+    String unit = argument(i, Role.SET);
+    if (unit != null) {
+      return Mention.of(i, i + 1, Mention.Kind.SET, unitOf(unit), 1);
+    }
+    if (is(i, Role.EVERY) && is(i + 1, Role.UNIT)) {
+      return Mention.of(i, i + 2, Mention.Kind.SET, unitOf(argument(i + 1, Role.UNIT)), 1);
+    }
+    return null;
+  }
+
+  /** «الساعة 10:30», «الساعة العاشرة» is not read; «10:30 مساء». */
+  private Mention clockTime(int i) {
+    boolean cue = key(i).equals("الساعه");
+    int j = cue ? i + 1 : i;
+    if (!isNumber(j) || key(j).length() > 2 || number(j) > 23) {
+      return null;
+    }
+    int hour = number(j);
+    int minute = 0;
+    int end;
+    ChronoUnit unit;
+    if (isPunct(j + 1, ':') && touches(j + 1) && isNumber(j + 2) && touches(j + 2) && key(j + 2).length() == 2
+        && number(j + 2) <= 59) {
+      minute = number(j + 2);
+      end = j + 3;
+      unit = ChronoUnit.MINUTES;
+    } else if (cue) {
+      end = j + 1;
+      unit = ChronoUnit.HOURS;
+    } else {
+      return null;
+    }
+    String part = key(end);
+    if (hour < 12 && (part.equals("مساء") || part.equals("ليلا") || part.equals("عصرا"))) {
+      hour += 12;
+      end++;
+    } else if (part.equals("صباحا") || part.equals("ظهرا")) {
+      end++;
+    }
+    return Mention.of(i, end, Mention.Kind.TIME, unit, hour * 60 + minute);
+  }
+
+  private static ChronoUnit unitOf(String name) {
+    return switch (name) {
+      case "MINUTE" -> ChronoUnit.MINUTES;
+      case "HOUR" -> ChronoUnit.HOURS;
+      case "DAY" -> ChronoUnit.DAYS;
+      case "WEEK" -> ChronoUnit.WEEKS;
+      case "MONTH" -> ChronoUnit.MONTHS;
+      case "YEAR" -> ChronoUnit.YEARS;
+      default -> throw new IllegalStateException("unknown unit in time-words.tsv: " + name);
+    };
+  }
+}
