@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * Finds time expressions in a list of {@link Item items} by recursive descent.
@@ -33,6 +34,9 @@ final class TimeGrammar {
   private final List<Item> items;
   private final List<String> keys;
   private final TimeLexicon lexicon;
+  private final List<IntFunction<Mention>> rules =
+      List.of(this::range, this::dateWithTwin, this::weekday, this::relative, this::shift,
+          this::durationAt, this::set, this::clockTime);
 
   /** A date read at some item and the index after it. */
   private record Dated(Partial date, int end) {}
@@ -68,30 +72,15 @@ final class TimeGrammar {
     return mentions;
   }
 
+  /** The first rule that matches at item {@code i}, in the order of the class documentation. */
   private Mention at(int i) {
-    Mention mention = range(i);
-    if (mention == null) {
-      mention = dateWithTwin(i);
+    for (IntFunction<Mention> rule : rules) {
+      Mention mention = rule.apply(i);
+      if (mention != null) {
+        return mention;
+      }
     }
-    if (mention == null) {
-      mention = weekday(i);
-    }
-    if (mention == null) {
-      mention = relative(i);
-    }
-    if (mention == null) {
-      mention = shift(i);
-    }
-    if (mention == null) {
-      mention = duration(i);
-    }
-    if (mention == null) {
-      mention = set(i);
-    }
-    if (mention == null) {
-      mention = clockTime(i);
-    }
-    return mention;
+    return null;
   }
 
   // ---- item helpers ------------------------------------------------------------------------
@@ -582,10 +571,6 @@ final class TimeGrammar {
       return null;
     }
     return Mention.of(i, length.end(), Mention.Kind.SHIFT, length.unit(), Integer.parseInt(sign) * length.amount());
-  }
-
-  private Mention duration(int i) {
-    return durationAt(i);
   }
 
   /** «يومين», «6 ساعة», «ثلاثة أيام», «خمسة عشر يوما», «عشرين عاما». */

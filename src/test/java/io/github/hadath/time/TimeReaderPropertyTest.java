@@ -12,7 +12,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The time reader never throws and always reports exact spans, whatever the input. */
-class TimeReaderProperties {
+class TimeReaderPropertyTest {
 
   private static final List<String> PIECES = List.of(
       "نوفمبر", "نونبر", "جويلية", "كانون", "الثاني", "تشرين", "2", "1", "شوال", "هـ", "م", "الموافق",
