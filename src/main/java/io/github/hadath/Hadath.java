@@ -96,6 +96,26 @@ public final class Hadath {
         events);
   }
 
+  /** The tokenizer this pipeline runs, for running one stage on its own (benchmarks, evaluation). */
+  public ArabicTokenizer tokenizer() {
+    return tokenizer;
+  }
+
+  /** The entity recognizer this pipeline runs. */
+  public EntityRecognizer entityRecognizer() {
+    return entityRecognizer;
+  }
+
+  /** The time expression reader this pipeline runs. */
+  public TimeExpressionReader timeReader() {
+    return timeReader;
+  }
+
+  /** The event extractor this pipeline runs. */
+  public EventExtractor eventExtractor() {
+    return eventExtractor;
+  }
+
   /**
    * Configures a {@link Hadath}. Every stage left unset gets its default, loaded from the
    * classpath.
