@@ -1,0 +1,94 @@
+package io.github.hadath.benchmarks;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.NormalizedText;
+import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
+import io.github.hadath.tokenize.Token;
+import io.github.hadath.tokenize.TokenizedText;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Measures what the segmentation cache and per-word segmentation change, on the whole {@link
+ * Corpus}.
+ *
+ * <ul>
+ *   <li>agreement: the share of whitespace words whose tokens (forms and spans) are the same when
+ *       each word is segmented on its own (Hadath's default, cached) as when CoreNLP's CRF runs
+ *       over the whole line ({@link CoreNlpArabicTokenizer#lineByLine()});
+ *   <li>identity: the cached and the uncached per-word tokenizer must give equal token lists on
+ *       every document, in a first (cold) and a second (warm) pass.
+ * </ul>
+ *
+ * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
+ * io.github.hadath.benchmarks.SegmentationAgreement}. Prints the numbers and the words that differ.
+ */
+public final class SegmentationAgreement {
+
+  private SegmentationAgreement() {}
+
+  public static void main(String[] args) {
+    ArabicTextNormalizer normalizer = new ArabicTextNormalizer();
+    CoreNlpArabicTokenizer cached = new CoreNlpArabicTokenizer();
+    CoreNlpArabicTokenizer uncached = cached.withCacheSize(0);
+    CoreNlpArabicTokenizer wholeLine = cached.lineByLine();
+    int words = 0;
+    int agreeing = 0;
+    int identicalDocuments = 0;
+    Set<String> types = new HashSet<>();
+    List<String> differences = new ArrayList<>();
+    List<String> documents = Corpus.documents();
+    for (int pass = 0; pass < 2; pass++) {
+      for (String document : documents) {
+        NormalizedText text = normalizer.normalize(document);
+        TokenizedText fast = cached.tokenize(text);
+        if (fast.tokens().equals(uncached.tokenize(text).tokens())) {
+          identicalDocuments++;
+        }
+        if (pass > 0) {
+          continue;
+        }
+        List<List<String>> perWord = byWhitespaceWord(document, fast.tokens());
+        List<List<String>> reference = byWhitespaceWord(document, wholeLine.tokenize(text).tokens());
+        for (String word : document.split("\\s+")) {
+          types.add(word);
+        }
+        for (int w = 0; w < reference.size(); w++) {
+          words++;
+          if (w < perWord.size() && perWord.get(w).equals(reference.get(w))) {
+            agreeing++;
+          } else if (w < perWord.size()) {
+            differences.add(perWord.get(w) + " vs whole line " + reference.get(w));
+          }
+        }
+      }
+    }
+    differences.forEach(System.out::println);
+    System.out.printf(
+        "word types: %,d in %,d words%n"
+            + "per-word (cached) vs whole-line segmentation: %,d of %,d words agree = %.3f%%%n"
+            + "cached vs uncached: %d of %d document passes identical%n",
+        types.size(), Corpus.WORDS, agreeing, words, 100.0 * agreeing / words,
+        identicalDocuments, 2 * documents.size());
+  }
+
+  /** Tokens (form and span) grouped by the whitespace word of {@code text} they start in. */
+  private static List<List<String>> byWhitespaceWord(String text, List<Token> tokens) {
+    List<List<String>> words = new ArrayList<>();
+    int wordEnd = -1;
+    for (Token token : tokens) {
+      int begin = token.span().begin();
+      if (begin >= wordEnd) {
+        words.add(new ArrayList<>());
+        wordEnd = begin;
+        while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+          wordEnd++;
+        }
+      }
+      words.get(words.size() - 1).add(token.form() + token.span());
+    }
+    return words;
+  }
+}
