@@ -30,6 +30,9 @@ final class TimeGrammar {
   private static final int MAX_HIJRI_YEAR = 1600;
   private static final String AND = "و";
   private static final String FROM = "من";
+  private static final int MAX_LISTED_DAYS = 8;
+  private static final int MIN_BARE_YEAR = 1900;
+  private static final int MAX_BARE_YEAR = 2100;
 
   private final List<Item> items;
   private final List<String> keys;
@@ -153,11 +156,20 @@ final class TimeGrammar {
       return null;
     }
     Dated second = rangeEnd(c, true);
+    // «أيام 9 و10 و11 مارس»: a list of days joined by «و» or «،» ends at the day with the month.
+    for (int listed = 0; andJoins && second != null && isDayOnly(second.date()) && listed < MAX_LISTED_DAYS; listed++) {
+      int n = second.end();
+      second = key(n).equals(AND) || isPunct(n, '،') ? rangeEnd(n + 1, true) : null;
+    }
     if (second == null || (second.date().month() == 0 && second.date().year() == 0)) {
       return null;
     }
     Partial from = fill(first.date(), second.date());
     return from == null ? null : Mention.range(spanStart, second.end(), from, second.date());
+  }
+
+  private static boolean isDayOnly(Partial date) {
+    return date.day() > 0 && date.month() == 0 && date.year() == 0;
   }
 
   private Dated rangeEnd(int j, boolean opened) {
@@ -365,11 +377,25 @@ final class TimeGrammar {
     }
     if (isNumber(i) && key(i).length() == 4) {
       YearRef year = yearValue(i);
-      if (year != null && (year.hijriEra() != null || inRange)) {
+      if (year != null && (year.hijriEra() != null || inRange || isBareYear(i, year))) {
         return new Dated(Partial.year(year.value(), Boolean.TRUE.equals(year.hijriEra())), year.end());
       }
     }
     return null;
+  }
+
+  /**
+   * True for «في 2024،» or «منذ 2019 و»: a four-digit year from 1900 to 2100 after a preposition
+   * of time and before punctuation, «و» or the end of the text, where it cannot count a noun
+   * («في 2024 حالة» is not a year).
+   */
+  private boolean isBareYear(int i, YearRef year) {
+    if (year.value() < MIN_BARE_YEAR || year.value() > MAX_BARE_YEAR || i == 0 || !is(i - 1, Role.YEAR_PREPOSITION)) {
+      return false;
+    }
+    int next = year.end();
+    return next >= items.size() || items.get(next).kind() == Item.Kind.PUNCT || key(next).equals(AND) || is(next, Role.RANGE_TO)
+        || items.get(next).line() != items.get(i).line();
   }
 
   /** The year after a month name: «2024», «عام 2024», «من عام 2024», with its era marker. */
@@ -425,6 +451,9 @@ final class TimeGrammar {
     }
     if (!isWord(i)) {
       return null;
+    }
+    if (is(i, Role.FIRST_DAY)) {
+      return new Count(1, i + 1);
     }
     Optional<ArabicNumberWords.Match> words = ArabicNumberWords.readKeys(keys, i);
     if (words.isPresent() && words.get().value() >= 1 && words.get().value() <= 31) {
@@ -598,7 +627,8 @@ final class TimeGrammar {
     if (unit == null) {
       unit = argument(end, Role.UNIT_PLURAL);
     }
-    if (unit == null || count < 1) {
+    if (unit == null || count < 1 || (is(end, Role.YEAR_CUE) && yearValue(end + 1) != null)) {
+      // «الفورمولا 1 عام 1991»: the noun is the cue of the year that follows, not a unit.
       return null;
     }
     return Mention.of(j, end + 1, Mention.Kind.DURATION, unitOf(unit), count);
@@ -620,13 +650,22 @@ final class TimeGrammar {
   private Mention clockTime(int i) {
     boolean cue = key(i).equals("الساعه");
     int j = cue ? i + 1 : i;
-    if (!isNumber(j) || key(j).length() > 2 || number(j) > 23) {
-      return null;
-    }
-    int hour = number(j);
+    int hour;
     int minute = 0;
     int end;
     ChronoUnit unit;
+    Optional<ArabicNumberWords.Match> words = cue && isWord(j) ? ArabicNumberWords.readKeys(keys, j) : Optional.empty();
+    if (words.isPresent() && words.get().ordinal() && words.get().value() <= 12) {
+      // «الساعة العاشرة صباحا», «الساعة الثانية عشرة ظهرا»
+      hour = words.get().value();
+      end = words.get().endToken();
+      unit = ChronoUnit.HOURS;
+      return withDayPart(i, hour, minute, end, unit);
+    }
+    if (!isNumber(j) || key(j).length() > 2 || number(j) > 23) {
+      return null;
+    }
+    hour = number(j);
     if (isPunct(j + 1, ':') && touches(j + 1) && isNumber(j + 2) && touches(j + 2) && key(j + 2).length() == 2
         && number(j + 2) <= 59) {
       minute = number(j + 2);
@@ -638,11 +677,19 @@ final class TimeGrammar {
     } else {
       return null;
     }
+    return withDayPart(i, hour, minute, end, unit);
+  }
+
+  /** A clock time, moved to the afternoon by «مساء» and the like, which it then covers. */
+  private Mention withDayPart(int i, int hour, int minute, int end, ChronoUnit unit) {
     String part = key(end);
     if (hour < 12 && (part.equals("مساء") || part.equals("ليلا") || part.equals("عصرا"))) {
       hour += 12;
       end++;
-    } else if (part.equals("صباحا") || part.equals("ظهرا")) {
+    } else if (part.equals("ظهرا")) {
+      hour += hour <= 5 ? 12 : 0;
+      end++;
+    } else if (part.equals("صباحا")) {
       end++;
     }
     return Mention.of(i, end, Mention.Kind.TIME, unit, hour * 60 + minute);

@@ -39,7 +39,9 @@ final class TimeLexicon {
     RANGE_FROM,
     RANGE_TO,
     MONTH_CUE,
-    WORLD_DAY
+    WORLD_DAY,
+    FIRST_DAY,
+    YEAR_PREPOSITION
   }
 
   /** A month name of one or two words. */
@@ -53,11 +55,13 @@ final class TimeLexicon {
   private final Set<String> known = new HashSet<>();
 
   private TimeLexicon() {
-    for (String[] row : rows("months.tsv", 4)) {
-      for (String form : row[3].split("\\|")) {
-        List<String> keys =
-            Arrays.stream(form.trim().split(" ")).map(ArabicTextNormalizer::matchKey).toList();
-        MonthName name = new MonthName(row[0].equals("H"), Integer.parseInt(row[1]), row[2].equals("yes"), keys);
+    for (String[] row : rows("months.tsv", 3)) {
+      for (String form : row[2].split("\\|")) {
+        boolean ambiguous = form.endsWith("*");
+        List<String> keys = Arrays.stream(form.replace("*", "").trim().split(" "))
+            .map(ArabicTextNormalizer::matchKey)
+            .toList();
+        MonthName name = new MonthName(row[0].equals("H"), Integer.parseInt(row[1]), ambiguous, keys);
         monthsByFirstKey.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(name);
         known.add(keys.get(0));
       }

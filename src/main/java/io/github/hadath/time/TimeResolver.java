@@ -116,7 +116,10 @@ final class TimeResolver {
     if (a == null || b == null || b.end().isBefore(a.begin())) {
       return null;
     }
-    return new Value(a.value() + "/" + b.value(), a.begin(), b.end(), finer(a.granularity(), b.granularity()), TimexType.DATE);
+    // A Hijri month is itself an interval: its own first and last day stand for it.
+    String start = a.value().contains("/") ? a.begin().toString() : a.value();
+    String stop = b.value().contains("/") ? b.end().toString() : b.value();
+    return new Value(start + "/" + stop, a.begin(), b.end(), finer(a.granularity(), b.granularity()), TimexType.DATE);
   }
 
   private static Granularity finer(Granularity a, Granularity b) {
