@@ -50,7 +50,8 @@ import org.slf4j.LoggerFactory;
  *       hand and always wins.
  *   <li><b>Organizations</b>: {@code curated/organizations.tsv} as written, only keyed.
  *   <li><b>Not entities</b>: {@code curated/not-entities.txt}, phrases such as «أمريكا اللاتينية»
- *       that contain a name but must not be read as it.
+ *       that contain a name but must not be read as it, and every word of the city stoplist, so
+ *       that a common word is never read as a proclitic plus a name either.
  * </ul>
  *
  * <p>The output is deterministic (sorted by id, keys in first-seen order), so a test can check
@@ -280,6 +281,11 @@ public final class GazetteerCompiler {
     StringBuilder out = new StringBuilder(NOT_ENTITIES_HEADER);
     Set<String> keys = new LinkedHashSet<>();
     for (String line : readLines(source.resolve("curated/not-entities.txt"))) {
+      keys.add(keyOf(line));
+    }
+    // Stoplisted city names are common words: as not-entities they also keep proclitic removal
+    // from finding a name inside them («وجده» "he found him" is not و + «جده» Jeddah).
+    for (String line : readLines(source.resolve("curated/city-stoplist.txt"))) {
       keys.add(keyOf(line));
     }
     keys.forEach(key -> out.append(key).append('\n'));
