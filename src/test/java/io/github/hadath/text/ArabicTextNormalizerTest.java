@@ -30,9 +30,123 @@ class ArabicTextNormalizerTest {
     NormalizedText text = normalizer.normalize(original);
 
     assertThat(text.normalized()).isEqualTo("الأردن");
-    assertThat(text.toOriginal(1, 2)).isEqualTo(Span.of(1, 2));
-    assertThat(text.toOriginal(2, 3)).isEqualTo(Span.of(1, 2));
+    assertThat(text.toOriginal(1, 3)).isEqualTo(Span.of(1, 2));
     assertThat(text.originalText(0, 6)).isEqualTo(original);
+  }
+
+  @Test
+  void splitInsideALigatureNeverMakesOverlappingSpans() {
+    NormalizedText text = normalizer.normalize("\uFEF7ن"); // «لأن» with the lam-alef ligature
+
+    assertThat(text.normalized()).isEqualTo("لأن");
+    assertThat(text.toOriginal(0, 1)).isEqualTo(Span.of(0, 1));
+    assertThat(text.toOriginal(1, 3)).isEqualTo(Span.of(1, 2));
+  }
+
+  @Test
+  void pdfLineInPresentationFormsFoldsToLetters() {
+    // «الأردن» as PDF extractors emit it: isolated alef, lam-alef ligature, final/initial forms.
+    String original = "\uFE8D\uFEF7\uFEAE\uFEA9\uFEE6";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo("الأردن");
+    assertThat(text.toOriginal(0, 6)).isEqualTo(Span.of(0, 5));
+  }
+
+  @Test
+  void stretchedLettersFoldToOneLetterMappingToTheWholeRun() {
+    String original = "رائعععع جدااا";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo("رائع جدا");
+    assertThat(text.originalText(0, 4)).isEqualTo("رائعععع");
+    assertThat(text.originalText(5, 8)).isEqualTo("جدااا");
+  }
+
+  @Test
+  void stretchedLettersAreFoundThroughTatweelAndMarks() {
+    NormalizedText text = normalizer.normalize("رائعـعـعَع");
+
+    assertThat(text.normalized()).isEqualTo("رائع");
+    assertThat(text.toOriginal(3, 4)).isEqualTo(Span.of(3, 10));
+  }
+
+  @Test
+  void doubledLettersAreKept() {
+    assertThat(normalizer.normalize("ممثل الله").normalized()).isEqualTo("ممثل الله");
+  }
+
+  @Test
+  void strayMarkAfterASpaceIsRemovedWithoutShiftingWhatFollows() {
+    String original = "في \u0301المغرب \u064Eو";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo("في المغرب و");
+    assertThat(text.originalText(3, 9)).isEqualTo("المغرب");
+    assertThat(text.toOriginal(3, 9)).isEqualTo(Span.of(4, 10));
+  }
+
+  @Test
+  void markAfterALatinLetterIsKept() {
+    assertThat(normalizer.normalize("e\u0301").normalized()).isEqualTo("e\u0301");
+  }
+
+  @Test
+  void htmlTagsBecomeOneSpaceOrLineFeedMappingToTheWholeTag() {
+    String original = "<p class=\"x\">مراكش</p><b>الرباط</b>";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo("\nمراكش\n الرباط ");
+    assertThat(text.originalText(0, 1)).isEqualTo("<p class=\"x\">");
+    assertThat(text.originalText(8, 14)).isEqualTo("الرباط");
+  }
+
+  @Test
+  void htmlCommentBecomesOneSpace() {
+    assertThat(normalizer.normalize("أ<!-- x -->ب").normalized()).isEqualTo("أ ب");
+  }
+
+  @Test
+  void lessThanThatStartsNoTagStaysText() {
+    assertThat(normalizer.normalize("a < b <3 <").normalized()).isEqualTo("a < b <3 <");
+  }
+
+  @Test
+  void characterReferencesAreDecodedAndNormalized() {
+    String original = "مراكش&nbsp;&amp;&#1575;&#x644;رباط&#1600;&rlm;";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo("مراكش &الرباط");
+    assertThat(text.originalText(7, 13)).isEqualTo("&#1575;&#x644;رباط");
+  }
+
+  @Test
+  void unknownOrUnterminatedReferencesStayText() {
+    assertThat(normalizer.normalize("&foo; & &amp").normalized()).isEqualTo("&foo; & &amp");
+  }
+
+  @Test
+  void emojiIsKeptWhole() {
+    String original = "\uD83D\uDC4D مراكش";
+    NormalizedText text = normalizer.normalize(original);
+
+    assertThat(text.normalized()).isEqualTo(original);
+    assertThat(text.toOriginal(0, 2)).isEqualTo(Span.of(0, 2));
+  }
+
+  @Test
+  void urduLettersFoldToArabic() {
+    assertThat(normalizer.normalize("ہ ے ھ ۀ").normalized()).isEqualTo("ه ي ه ه");
+  }
+
+  @Test
+  void noBreakAndOtherSpacesBecomeSpaces() {
+    assertThat(normalizer.normalize("أ\u00A0ب\u2009ج\u2028د").normalized()).isEqualTo("أ ب ج\nد");
+  }
+
+  @Test
+  void everyFormatCharIsRemoved() {
+    assertThat(normalizer.normalize("\u2066أ\u2061ب\u180E\u0600").normalized()).isEqualTo("أب");
   }
 
   @Test
