@@ -155,11 +155,15 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     return keyed[index];
   }
 
-  /** True when only spaces or tabs separate the two words. */
+  /**
+   * True when only spaces, tabs and what the normalizer removes between words (bidi and zero-width
+   * chars, stray marks) separate the two words.
+   */
   private static boolean sameLine(Word left, Word right, String original) {
     for (int k = left.span().end(); k < right.span().begin(); k++) {
       char c = original.charAt(k);
-      if (c != ' ' && c != '\t' && c != '\u00A0') {
+      int type = Character.getType(c);
+      if (c != ' ' && c != '\t' && c != '\u00A0' && type != Character.FORMAT && type != Character.NON_SPACING_MARK) {
         return false;
       }
     }

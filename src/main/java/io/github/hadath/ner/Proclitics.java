@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,8 @@ final class Proclitics {
     }
   }
 
+  private static final ArabicTextNormalizer NORMALIZER = new ArabicTextNormalizer();
+
   private Proclitics() {}
 
   /**
@@ -58,18 +61,24 @@ final class Proclitics {
    */
   record Stem(int start, String key) {}
 
-  /** Keys {@code word}, remembering where each key char came from. */
+  /**
+   * Keys {@code word} as the normalizer reads it (ligatures, stretched letters, marks and bidi
+   * controls folded), remembering where in {@code word} each key char came from.
+   */
   static KeyedWord key(String word) {
-    StringBuilder key = new StringBuilder(word.length());
-    int[] offsets = new int[word.length() * 2 + 1];
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
+    NormalizedText normalized = NORMALIZER.normalize(word);
+    String text = normalized.normalized();
+    StringBuilder key = new StringBuilder(text.length());
+    int[] offsets = new int[text.length() * 2 + 1];
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       String part = c < CHAR_KEYS.length ? CHAR_KEYS[c] : ArabicTextNormalizer.matchKey(String.valueOf(c));
+      int from = normalized.toOriginal(i, i + 1).begin();
       for (int k = 0; k < part.length(); k++) {
         if (key.length() == offsets.length) {
           offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
         }
-        offsets[key.length()] = i;
+        offsets[key.length()] = from;
         key.append(part.charAt(k));
       }
     }

@@ -19,6 +19,8 @@ import java.util.Set;
  *       controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, zero-width chars
  *       U+200B–U+200D, U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD, Arabic number
  *       signs U+0600–U+0605) — so none of them can become a token or sit at the edge of one;
+ *   <li>a removed mark or tatweel written right after a letter stays inside that letter's span, so
+ *       a word's span keeps its final vowel («مصرُ»); bidi and zero-width chars never do;
  *   <li>removed: a stray combining mark of any script (category Mn, Mc, Me) that follows no letter
  *       or digit (after a space, punctuation or at the start), as left by copying vocalised text;
  *   <li>stretched letters: a run of three or more identical Arabic letters (U+0621–U+064A), as in
@@ -163,7 +165,9 @@ public final class ArabicTextNormalizer {
     /** Appends what the single char {@code c} at {@code [begin, end)} becomes. */
     void appendChar(char c, int begin, int end) {
       String replacement = replacement(c);
-      if (replacement != null) {
+      if (replacement != null && replacement.isEmpty() && isAttachedMark(c, begin)) {
+        ends[size - 1] = end; // a mark belongs to its letter: «مصرُ» keeps its damma
+      } else if (replacement != null) {
         append(replacement, begin, end);
       } else if (isCombiningMark(c) && !followsLetterOrDigit()) {
         return; // a stray mark
@@ -214,6 +218,13 @@ public final class ArabicTextNormalizer {
       chars.append(c);
       begins[size] = begin;
       ends[size++] = end;
+    }
+
+    /** True for a mark or tatweel written right after a letter, with nothing removed between. */
+    private boolean isAttachedMark(char c, int begin) {
+      return (c == TATWEEL || isCombiningMark(c))
+          && followsLetterOrDigit()
+          && ends[size - 1] == begin;
     }
 
     private boolean followsLetterOrDigit() {
@@ -377,9 +388,15 @@ public final class ArabicTextNormalizer {
     return null;
   }
 
-  /** The letters of a presentation-form char, with the marks that NFKC may add removed. */
+  /**
+   * The letters of a presentation-form char, with the marks that NFKC may add removed, or null
+   * for a char NFKC keeps (ornate parentheses, noncharacters).
+   */
   private static String presentationForm(char c) {
     String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+    if (nfkc.length() == 1 && nfkc.charAt(0) == c) {
+      return null;
+    }
     StringBuilder letters = new StringBuilder(nfkc.length());
     for (int k = 0; k < nfkc.length(); k++) {
       char d = nfkc.charAt(k);
@@ -436,7 +453,7 @@ public final class ArabicTextNormalizer {
           if (replaced == null) {
             key.append(c);
           } else if (!replaced.equals(" ")) {
-            key.append(replaced);
+            key.append(matchKey(replaced)); // keyed again: the ligature «ﻷ» keys as «لا»
           }
       }
     }

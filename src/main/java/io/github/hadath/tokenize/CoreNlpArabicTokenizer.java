@@ -156,9 +156,67 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
         i++;
       }
       if (i > wordStart) {
-        add(segments(normalized.substring(wordStart, i)), wordStart, builder);
+        segmentWord(normalized, wordStart, i, builder);
       }
     }
+  }
+
+  /**
+   * Segments one whitespace word. A char that CoreNLP's Arabic lexer cannot read (see {@link
+   * #isReadByLexer}) becomes a token of its own and never reaches CoreNLP, which would drop it
+   * and print «Untokenizable» on System.err.
+   */
+  private void segmentWord(String normalized, int from, int to, Builder builder) {
+    int start = from;
+    int k = from;
+    while (k < to) {
+      int codePoint = normalized.codePointAt(k);
+      int width = Character.charCount(codePoint);
+      if (!isReadByLexer(codePoint)) {
+        if (k > start) {
+          add(segments(normalized.substring(start, k)), start, builder);
+        }
+        builder.add(normalized.substring(k, k + width), k, k + width);
+        start = k + width;
+      }
+      k += width;
+    }
+    if (to > start) {
+      add(segments(normalized.substring(start, to)), start, builder);
+    }
+  }
+
+  /**
+   * True for the chars CoreNLP 4.5's Arabic lexer tokenizes (found by running it over every BMP
+   * char): ASCII, Latin-1 but «×» and «÷», the Arabic and Arabic Supplement blocks, general
+   * punctuation, currency signs up to U+20B5, Latin combining marks, and the letters and digits of
+   * the BMP except those added in Unicode 13. Emoji, other symbols, private-use chars and U+FFFD
+   * are not.
+   */
+  static boolean isReadByLexer(int c) {
+    if (c < 0x100) {
+      return c != 0xD7 && c != 0xF7;
+    }
+    if (c >= 0x10000 || isUnicode13Letter(c)) {
+      return false;
+    }
+    return (c >= 0x0600 && c <= 0x06FF)
+        || (c >= 0x0750 && c <= 0x077F)
+        || (c >= 0x2000 && c <= 0x2064)
+        || (c >= 0x20A0 && c <= 0x20B5)
+        || (c >= 0x0300 && c <= 0x036F)
+        || Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isUnicode13Letter(int c) {
+    return (c >= 0x08BE && c <= 0x08C7)
+        || c == 0x0D04
+        || (c >= 0x31BB && c <= 0x31BF)
+        || (c >= 0x4DB6 && c <= 0x4DBF)
+        || (c >= 0x9FF0 && c <= 0x9FFC)
+        || (c >= 0xA7C7 && c <= 0xA7CA)
+        || (c >= 0xA7F5 && c <= 0xA7F6)
+        || (c >= 0xAB68 && c <= 0xAB69);
   }
 
   private Segments segments(String word) {

@@ -13,7 +13,7 @@ class ArabicTextNormalizerTest {
     NormalizedText text = normalizer.normalize("الـــمغربُ");
 
     assertThat(text.normalized()).isEqualTo("المغرب");
-    assertThat(text.toOriginal(0, 6)).isEqualTo(Span.of(0, 9));
+    assertThat(text.toOriginal(0, 6)).isEqualTo(Span.of(0, 10));
   }
 
   @Test
@@ -69,6 +69,17 @@ class ArabicTextNormalizerTest {
 
     assertThat(text.normalized()).isEqualTo("رائع");
     assertThat(text.toOriginal(3, 4)).isEqualTo(Span.of(3, 10));
+    assertThat(ArabicTextNormalizer.matchKey("\uFEF7")).isEqualTo("لا");
+  }
+
+  @Test
+  void finalVowelStaysInsideItsLettersSpanButBidiMarksDoNot() {
+    NormalizedText text = normalizer.normalize("مصرُ\u200F وقطرٌ");
+
+    assertThat(text.normalized()).isEqualTo("مصر وقطر");
+    assertThat(text.originalText(0, 3)).isEqualTo("مصرُ");
+    assertThat(text.originalText(4, 8)).isEqualTo("وقطرٌ");
+    assertThat(normalizer.normalize("مصر\u200F\u064F").originalText(0, 3)).isEqualTo("مصر");
   }
 
   @Test
@@ -117,7 +128,7 @@ class ArabicTextNormalizerTest {
     NormalizedText text = normalizer.normalize(original);
 
     assertThat(text.normalized()).isEqualTo("مراكش &الرباط");
-    assertThat(text.originalText(7, 13)).isEqualTo("&#1575;&#x644;رباط");
+    assertThat(text.originalText(7, 13)).isEqualTo("&#1575;&#x644;رباط&#1600;");
   }
 
   @Test
