@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
  * Properties over random Unicode and noisy Arabic: nothing throws, every span lies inside the text
  * in order and covers exactly the reported text, and invisible chars never start or end a token.
  */
-class RobustnessProperties {
+class RobustnessPropertiesTest {
 
   private static final ArabicTextNormalizer NORMALIZER = new ArabicTextNormalizer();
 
