@@ -31,8 +31,22 @@ import java.util.Objects;
  *
  * <p>The document date is the publication date when given, else the first full date (day, month
  * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words) among the first
- * {@value #HEADER_LINES} lines: the dateline. Numbers such as «الدورة 93» are never read as years.
- * Anchoring is described in {@code TimeResolver}.
+ * {@value #HEADER_LINES} lines: the dateline. Numbers such as «الدورة 93» are never read as years:
+ * a year needs four digits with a cue («عام 2002»), an era marker («2024م»), a month before it, or
+ * a preposition of time before it and punctuation after it («في 2024،»).
+ *
+ * <p>Anchoring:
+ *
+ * <ul>
+ *   <li>a date without its year takes the year (one before, the same or one after) that puts it
+ *       nearest to the last full date stated before it in the document, else to the document date;
+ *       with neither, its value keeps «XXXX» for the year and {@code begin}/{@code end} are null;
+ *   <li>relative expressions («أمس», «الشهر الماضي»), weekdays and «منذ يومين» count from the
+ *       document date and are left out when there is none; a week is an ISO week («2024-W23»);
+ *   <li>a bare weekday is the nearest one, in the past when it is at most three days back;
+ *   <li>«قبل 6 ساعة» and other hours or minutes ago are DURATIONs («PT6H»): a document date has no
+ *       time of day to count back from.
+ * </ul>
  *
  * <p>Reading is linear in the length of the text: one scan into items, then rules that each look
  * a bounded number of items ahead. Stateless and thread-safe.

@@ -11,8 +11,9 @@ package io.github.hadath.time;
  * @param kind letters, digits or a single other char
  * @param line number of line breaks before the item
  * @param spaced true when white space separates the item from the one before it
+ * @param proclitic true when a proclitic (و، ف، ب، ل، ك) was glued before the item in its word
  */
-record Item(int begin, int end, String key, Kind kind, int line, boolean spaced) {
+record Item(int begin, int end, String key, Kind kind, int line, boolean spaced, boolean proclitic) {
 
   enum Kind {
     WORD,

@@ -10,7 +10,7 @@ import java.util.List;
  * <p>Letters and digits never share an item, so «و27», «1445هـ» and «2024م» come apart without
  * help from the segmenter, and «10-12» is three items. Proclitics (و، ف، ب، ل، ك, up to two) are
  * split off a word only when what remains is a word of the {@link TimeLexicon}, so «والعام» gives
- * «و» + «العام» while «واحد» and «بين» stay whole.
+ * «و» + «العام» while «واحد» and «بين» stay whole; «للعام» stays one item with the key «العام».
  */
 final class ItemScanner {
 
@@ -40,7 +40,7 @@ final class ItemScanner {
         while (end < n && isDigit(normalized.charAt(end))) {
           end++;
         }
-        items.add(new Item(i, end, normalized.substring(i, end), Item.Kind.NUMBER, line, spaced));
+        items.add(new Item(i, end, normalized.substring(i, end), Item.Kind.NUMBER, line, spaced, false));
       } else if (Character.isLetter(c)) {
         while (end < n && Character.isLetter(normalized.charAt(end))) {
           end++;
@@ -50,7 +50,7 @@ final class ItemScanner {
         if (Character.isHighSurrogate(c) && end < n && Character.isLowSurrogate(normalized.charAt(end))) {
           end++;
         }
-        items.add(new Item(i, end, normalized.substring(i, end), Item.Kind.PUNCT, line, spaced));
+        items.add(new Item(i, end, normalized.substring(i, end), Item.Kind.PUNCT, line, spaced, false));
       }
       spaced = false;
       i = end;
@@ -70,18 +70,21 @@ final class ItemScanner {
           continue;
         }
         String stem = key.substring(proclitic.length());
+        int split = proclitic.length();
         if (proclitic.endsWith("ل") && stem.startsWith("ل") && lexicon.isKnown("ا" + stem)) {
+          // «للعام»: the «ل» stands for the article's alef, so the stem keeps it in its span.
           stem = "ا" + stem;
+          split--;
         } else if (!lexicon.isKnown(stem)) {
           continue;
         }
-        for (int k = 0; k < proclitic.length(); k++) {
-          items.add(new Item(begin + k, begin + k + 1, proclitic.substring(k, k + 1), Item.Kind.WORD, line, k == 0 && spaced));
+        for (int k = 0; k < split; k++) {
+          items.add(new Item(begin + k, begin + k + 1, proclitic.substring(k, k + 1), Item.Kind.WORD, line, k == 0 && spaced, false));
         }
-        items.add(new Item(begin + proclitic.length(), end, stem, Item.Kind.WORD, line, false));
+        items.add(new Item(begin + split, end, stem, Item.Kind.WORD, line, split == 0 && spaced, true));
         return;
       }
     }
-    items.add(new Item(begin, end, key, Item.Kind.WORD, line, spaced));
+    items.add(new Item(begin, end, key, Item.Kind.WORD, line, spaced, false));
   }
 }

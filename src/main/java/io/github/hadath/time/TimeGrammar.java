@@ -571,7 +571,8 @@ final class TimeGrammar {
     boolean demonstrative = is(i, Role.THIS);
     int j = demonstrative ? i + 1 : i;
     String unit = argument(j, Role.UNIT_DEFINITE);
-    if (unit == null || (key(j).equals("العام") && j > 0 && !demonstrative && key(j - 1).startsWith("ال"))) {
+    if (unit == null || (key(j).equals("العام") && j > 0 && !demonstrative && !items.get(j).proclitic()
+            && key(j - 1).startsWith("ال"))) {
       // «الأمين العام الحالي» is a title, not this year.
       return null;
     }
