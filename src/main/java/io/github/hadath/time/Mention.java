@@ -8,7 +8,8 @@ import java.time.temporal.ChronoUnit;
  * @param first index of its first item
  * @param end index one past its last item
  * @param kind what the expression says
- * @param from the date (DATE) or the first end (RANGE); null otherwise
+ * @param from the date (DATE), the first end (RANGE), the day of a relative month (RELATIVE with
+ *     unit MONTHS, «العاشر من الشهر الجاري»); null otherwise
  * @param to the last end of a RANGE; null otherwise
  * @param unit the unit of RELATIVE, SHIFT, DURATION, SET and TIME
  * @param amount RELATIVE: offset in units (-1 last, 0 this, 1 next); SHIFT: signed count of units

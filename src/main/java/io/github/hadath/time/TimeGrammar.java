@@ -38,7 +38,7 @@ final class TimeGrammar {
   private final List<String> keys;
   private final TimeLexicon lexicon;
   private final List<IntFunction<Mention>> rules =
-      List.of(this::range, this::dateWithTwin, this::weekday, this::relative, this::shift,
+      List.of(this::range, this::dateWithTwin, this::dayOfRelativeMonth, this::weekday, this::relative, this::shift,
           this::durationAt, this::set, this::clockTime);
 
   /** A date read at some item and the index after it. */
@@ -545,6 +545,21 @@ final class TimeGrammar {
           : Mention.date(i, twin.end(), preferred(date.date(), twin.date()));
     }
     return Mention.weekday(i, k, weekday, direction);
+  }
+
+  /** «العاشر من الشهر الجاري», «يوم 12 من الشهر المقبل», «الخامس من هذا الشهر». */
+  private Mention dayOfRelativeMonth(int i) {
+    int j = is(i, Role.DAY_CUE) ? i + 1 : i;
+    Count day = dayNumber(j);
+    if (day == null || !key(day.end()).equals(FROM)) {
+      return null;
+    }
+    Mention month = relative(day.end() + 1);
+    if (month == null || month.kind() != Mention.Kind.RELATIVE || month.unit() != ChronoUnit.MONTHS) {
+      return null;
+    }
+    return new Mention(i, month.end(), Mention.Kind.RELATIVE, new Partial(0, 0, day.value(), false),
+        null, ChronoUnit.MONTHS, month.amount(), 0);
   }
 
   /** «أمس», «أول أمس», «اليوم», «غدا», «بعد غد», «الأسبوع المقبل», «هذا العام». */

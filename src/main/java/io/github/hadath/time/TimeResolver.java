@@ -177,7 +177,13 @@ final class TimeResolver {
   }
 
   private static Value relative(Mention mention, LocalDate documentDate) {
-    return period(mention.unit(), documentDate.plus(mention.amount(), mention.unit()));
+    LocalDate shifted = documentDate.plus(mention.amount(), mention.unit());
+    if (mention.from() != null) {
+      // A day of a relative month: «العاشر من الشهر الجاري».
+      LocalDate day = shifted.withDayOfMonth(mention.from().day());
+      return new Value(day.toString(), day, day, Granularity.DAY, TimexType.DATE);
+    }
+    return period(mention.unit(), shifted);
   }
 
   /** The day, ISO week, month or year containing {@code day}. */

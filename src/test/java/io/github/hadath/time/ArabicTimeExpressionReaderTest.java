@@ -210,6 +210,54 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void dayOfRelativeMonth() {
+    assertThat(values(read("يعقد المؤتمر في العاشر من الشهر الجاري", JUNE_1_2024))).containsExactly("2024-06-10");
+  }
+
+  @Test
+  void listOfDaysIsOneRange() {
+    assertThat(values(read("تنظم التظاهرة أيام 9 و10 و11 مارس 2025", JUNE_1_2024)))
+        .containsExactly("2025-03-09/2025-03-11");
+  }
+
+  @Test
+  void bareYearAfterPrepositionButNotBeforeANoun() {
+    assertThat(values(read("في 2024، ارتفعت الأسعار", JUNE_1_2024))).containsExactly("2024");
+    assertThat(read("سجلت في 2024 حالة", JUNE_1_2024).expressions()).isEmpty();
+  }
+
+  @Test
+  void maghrebFirstOfTheMonth() {
+    assertThat(values(read("يحتفل المغرب في فاتح يناير 2025", JUNE_1_2024))).containsExactly("2025-01-01");
+  }
+
+  @Test
+  void clockTimeInWordsWithPartOfDay() {
+    TimeAnalysis analysis = read("تنطلق الجلسة على الساعة الثامنة مساء", JUNE_1_2024);
+
+    assertThat(analysis.expressions()).singleElement().satisfies(time -> {
+      assertThat(time.type()).isEqualTo(TimexType.TIME);
+      assertThat(time.value()).isEqualTo("2024-06-01T20");
+      assertThat(time.text()).isEqualTo("الساعة الثامنة مساء");
+    });
+  }
+
+  @Test
+  void recurrenceIsASet() {
+    TimeAnalysis analysis = read("تنعقد الجمعية العامة سنويا", JUNE_1_2024);
+
+    assertThat(analysis.expressions()).singleElement().satisfies(set -> {
+      assertThat(set.type()).isEqualTo(TimexType.SET);
+      assertThat(set.value()).isEqualTo("P1Y");
+    });
+  }
+
+  @Test
+  void titleWithGeneralIsNotThisYear() {
+    assertThat(read("قال الأمين العام الحالي للأنتربول", JUNE_1_2024).expressions()).isEmpty();
+  }
+
+  @Test
   void emptyAndNonArabicTextHaveNoExpressions() {
     assertThat(read("", JUNE_1_2024).expressions()).isEmpty();
     assertThat(read("hello world 42", null).expressions()).isEmpty();
