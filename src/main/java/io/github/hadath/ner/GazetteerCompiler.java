@@ -48,7 +48,8 @@ import org.slf4j.LoggerFactory;
  *       homonymous capitals: «الجزائر» is Algeria, «عمان» is Oman). A name shared by several
  *       cities goes to the most populous, except that {@code curated/cities.tsv} assigns names by
  *       hand and always wins.
- *   <li><b>Organizations</b>: {@code curated/organizations.tsv} as written, only keyed.
+ *   <li><b>Organizations</b> and <b>regions</b>: {@code curated/organizations.tsv} and {@code
+ *       curated/regions.tsv} as written, only keyed.
  *   <li><b>Not entities</b>: {@code curated/not-entities.txt}, phrases such as «أمريكا اللاتينية»
  *       that contain a name but must not be read as it, and every word of the city stoplist, so
  *       that a common word is never read as a proclitic plus a name either.
@@ -76,7 +77,7 @@ public final class GazetteerCompiler {
 
   /** File names of the compiled gazetteers, in the order {@link Gazetteer} loads them. */
   public static final List<String> OUTPUTS =
-      List.of("organizations.tsv", "countries.tsv", "cities.tsv", "not-entities.tsv");
+      List.of("organizations.tsv", "countries.tsv", "regions.tsv", "cities.tsv", "not-entities.tsv");
 
   private GazetteerCompiler() {}
 
@@ -107,8 +108,11 @@ public final class GazetteerCompiler {
     Set<String> countryKeys = new HashSet<>();
     countries.values().forEach(entry -> countryKeys.addAll(entry.keys));
     Map<String, String> files = new LinkedHashMap<>();
-    files.put("organizations.tsv", render(ORGANIZATIONS_HEADER, organizations(source)));
+    files.put(
+        "organizations.tsv",
+        render(ORGANIZATIONS_HEADER, curated(source.resolve("curated/organizations.tsv"))));
     files.put("countries.tsv", render(COUNTRIES_HEADER, countries));
+    files.put("regions.tsv", render(REGIONS_HEADER, curated(source.resolve("curated/regions.tsv"))));
     files.put("cities.tsv", render(CITIES_HEADER, cities(source, countryKeys)));
     files.put("not-entities.tsv", notEntities(source));
     return files;
@@ -138,6 +142,12 @@ public final class GazetteerCompiler {
           + "# Sources: hand-curated Arabic names by Hadath; English names, acronyms and Wikidata\n"
           + "#   ids checked against SupraVerden general_list.yaml (confirmordeny/supraverden),\n"
           + "#   licence CC BY-SA 4.0. This file is therefore licensed CC BY-SA 4.0.\n"
+          + COMMAND;
+
+  private static final String REGIONS_HEADER =
+      "# Hadath gazetteer: regions (Link kind REGION, id Wikidata): continents, territories,\n"
+          + "#   parts of the world. Source: Hadath hand curation (curated/regions.tsv),\n"
+          + "#   GPL-3.0-or-later; Wikidata ids are CC0.\n"
           + COMMAND;
 
   private static final String NOT_ENTITIES_HEADER =
@@ -262,19 +272,20 @@ public final class GazetteerCompiler {
     return cities;
   }
 
-  private static Map<String, Entry> organizations(Path source) {
-    Map<String, Entry> organizations = new TreeMap<>(GazetteerCompiler::compareIds);
-    for (String[] row : readTsv(source.resolve("curated/organizations.tsv"), false)) {
+  /** Reads a hand-curated file of lines {@code id, English name, country, names}. */
+  private static Map<String, Entry> curated(Path file) {
+    Map<String, Entry> entries = new TreeMap<>(GazetteerCompiler::compareIds);
+    for (String[] row : readTsv(file, false)) {
       if (row.length < 4) {
         throw new IllegalStateException(
-            "curated/organizations.tsv: need id, name, country, names in " + String.join(" ", row));
+            file + ": need id, name, country, names in " + String.join(" ", row));
       }
-      Entry entry = organizations.computeIfAbsent(row[0], id -> new Entry(id, row[1], row[2]));
+      Entry entry = entries.computeIfAbsent(row[0], id -> new Entry(id, row[1], row[2]));
       for (String name : row[3].split("\\|")) {
         addKey(entry, name);
       }
     }
-    return organizations;
+    return entries;
   }
 
   private static String notEntities(Path source) {

@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Finds countries and cities (type {@link EntityType#LOC}) and international organizations
- * ({@link EntityType#ORG}) by looking their names up in a {@link Gazetteer}.
+ * Finds countries, regions and cities (type {@link EntityType#LOC}) and international
+ * organizations ({@link EntityType#ORG}) by looking their names up in a {@link Gazetteer}.
  *
  * <p>How a mention is found, at each whitespace word of the text:
  *
@@ -112,7 +112,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     return Optional.empty();
   }
 
-  /** The entity type of an entry: organizations are ORG, countries and cities LOC. */
+  /** The entity type of an entry: organizations are ORG, countries, regions and cities LOC. */
   public static EntityType typeOf(Link link) {
     return link.kind() == Link.Kind.ORGANIZATION ? EntityType.ORG : EntityType.LOC;
   }

@@ -168,6 +168,16 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void regionsAreLocationsLinkedToWikidata() {
+    List<EntityMention> mentions = recognize("في الضفة الغربية وقطاع غزة وأوروبا");
+    assertThat(ids(mentions)).containsExactly("Q36678", "Q39760", "Q46");
+    assertThat(mentions).extracting(EntityMention::type).containsOnly(EntityType.LOC);
+    assertThat(mentions.get(0).link().countryCode()).isEqualTo("PS");
+    assertThat(mentions.get(1).text()).isEqualTo("قطاع غزة");
+    assertThat(ids(recognize("دول أمريكا الجنوبية وجنوب أفريقيا"))).containsExactly("Q18", "ZA");
+  }
+
+  @Test
   void countryNameShadowsTheHomonymousCapital() {
     EntityMention algeria = only("في الجزائر");
     assertThat(algeria.link().kind()).isEqualTo(Link.Kind.COUNTRY);
