@@ -2,6 +2,7 @@ package io.github.hadath.time;
 
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.tokenize.Token;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,7 +95,19 @@ public final class ArabicNumberWords {
   public static Optional<Match> read(List<Token> tokens, int start) {
     Objects.requireNonNull(tokens, "tokens");
     Objects.checkIndex(start, tokens.size() + 1);
-    return readKeys(tokens.stream().map(Token::key).toList(), start);
+    // A view, not a copy: reading at every token of a text stays linear.
+    List<String> keys = new AbstractList<>() {
+      @Override
+      public String get(int index) {
+        return tokens.get(index).key();
+      }
+
+      @Override
+      public int size() {
+        return tokens.size();
+      }
+    };
+    return readKeys(keys, start);
   }
 
   /**

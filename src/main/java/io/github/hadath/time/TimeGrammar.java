@@ -15,8 +15,8 @@ import java.util.function.IntFunction;
 /**
  * Finds time expressions in a list of {@link Item items} by recursive descent.
  *
- * <p>At each item the rules are tried in a fixed order (range, date with its twin, weekday,
- * relative word, shift, duration, set, clock time); the first that matches wins and reading resumes
+ * <p>At each item the rules are tried in a fixed order (range, date with its twin, day of a
+ * relative month, weekday, relative word, shift, duration, set, clock time); the first that matches wins and reading resumes
  * after it, so mentions never overlap. Every rule looks ahead a bounded number of items (a number
  * in words has at most four parts), so reading is linear in the number of items.
  *
