@@ -22,7 +22,7 @@ import java.util.Optional;
  *       with a clitic letter («وهران» → و + هران).
  *   <li>Each of those keys is followed word by word through the gazetteer's trie, so a name may
  *       span several words («الولايات المتحدة»); a name never crosses a line break or
- *       punctuation.
+ *       punctuation, and a word joined by a hyphen or slash («المغرب-الجزائر») is read as two.
  *   <li>The longest name in words wins; between equally long ones, the one that removed fewer
  *       proclitics, so the whole word «وهران» (Oran) beats و + «هران». The search then resumes
  *       after the name.
@@ -69,23 +69,23 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
     String original = text.original();
-    List<Word> words = text.words();
-    Proclitics.KeyedWord[] keyed = new Proclitics.KeyedWord[words.size()];
+    List<Segment> segments = segments(text.words());
+    Proclitics.KeyedWord[] keyed = new Proclitics.KeyedWord[segments.size()];
     List<EntityMention> mentions = new ArrayList<>();
     int i = 0;
-    while (i < words.size()) {
-      Match match = longestMatchAt(i, words, keyed, original);
+    while (i < segments.size()) {
+      Match match = longestMatchAt(i, segments, keyed, original);
       if (match == null) {
         i++;
         continue;
       }
       if (match.link != null) {
-        Span span = Span.of(match.begin, words.get(match.endWord - 1).span().end());
+        Span span = Span.of(match.begin, segments.get(match.endSegment - 1).end());
         mentions.add(
             new EntityMention(
                 typeOf(match.link), span.coveredText(original), span, match.link, SOURCE));
       }
-      i = match.endWord;
+      i = match.endSegment;
     }
     return mentions;
   }
@@ -117,12 +117,48 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     return link.kind() == Link.Kind.ORGANIZATION ? EntityType.ORG : EntityType.LOC;
   }
 
-  /** A phrase found at a word: its entry (null for a not-entity), start and end word. */
-  private record Match(Link link, int begin, int endWord) {}
+  /** A phrase found at a segment: its entry (null for a not-entity), begin and end segment. */
+  private record Match(Link link, int begin, int endSegment) {}
+
+  /**
+   * A word, or a part of a word between hyphens or slashes: CoreNLP keeps «المغرب-الجزائر» as
+   * one word, and each side of it may be a name.
+   *
+   * @param text the segment as written
+   * @param begin UTF-16 index of its first char in the original text
+   * @param end UTF-16 index one past its last char
+   */
+  private record Segment(String text, int begin, int end) {}
+
+  private static List<Segment> segments(List<Word> words) {
+    List<Segment> segments = new ArrayList<>(words.size() + 8);
+    for (Word word : words) {
+      String text = word.text();
+      int offset = word.span().begin();
+      int start = 0;
+      for (int k = 0; k <= text.length(); k++) {
+        if (k == text.length() || isJoiner(text.charAt(k))) {
+          if (k > start) {
+            segments.add(
+                start == 0 && k == text.length()
+                    ? new Segment(text, offset, word.span().end())
+                    : new Segment(text.substring(start, k), offset + start, offset + k));
+          }
+          start = k + 1;
+        }
+      }
+    }
+    return segments;
+  }
+
+  /** Hyphens, dashes and the slash, which join two names into one written word. */
+  private static boolean isJoiner(char c) {
+    return c == '-' || c == '/' || (c >= '\u2010' && c <= '\u2015');
+  }
 
   private Match longestMatchAt(
-      int i, List<Word> words, Proclitics.KeyedWord[] keyed, String original) {
-    Proclitics.KeyedWord first = keyedWord(i, words, keyed);
+      int i, List<Segment> segments, Proclitics.KeyedWord[] keyed, String original) {
+    Proclitics.KeyedWord first = keyedSegment(i, segments, keyed);
     Match best = null;
     for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
       Gazetteer.Node node = gazetteer.root(stem.key());
@@ -133,34 +169,33 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
           end = j;
           link = node.link();
         }
-        if (j == words.size() || !sameLine(words.get(j - 1), words.get(j), original)) {
+        if (j == segments.size() || !sameLine(segments.get(j - 1), segments.get(j), original)) {
           break;
         }
-        node = node.next(keyedWord(j, words, keyed).key());
+        node = node.next(keyedSegment(j, segments, keyed).key());
       }
       // Stems come with fewer proclitics removed first, so ">" keeps the least stripped on a tie.
-      if (end > 0 && (best == null || end > best.endWord)) {
-        int begin = words.get(i).span().begin() + first.offset(stem.start());
-        best = new Match(link, begin, end);
+      if (end > 0 && (best == null || end > best.endSegment)) {
+        best = new Match(link, segments.get(i).begin() + first.offset(stem.start()), end);
       }
     }
     return best;
   }
 
-  private static Proclitics.KeyedWord keyedWord(
-      int index, List<Word> words, Proclitics.KeyedWord[] keyed) {
+  private static Proclitics.KeyedWord keyedSegment(
+      int index, List<Segment> segments, Proclitics.KeyedWord[] keyed) {
     if (keyed[index] == null) {
-      keyed[index] = Proclitics.key(words.get(index).text());
+      keyed[index] = Proclitics.key(segments.get(index).text());
     }
     return keyed[index];
   }
 
   /**
    * True when only spaces, tabs and what the normalizer removes between words (bidi and zero-width
-   * chars, stray marks) separate the two words.
+   * chars, stray marks) separate the two segments: never a line break, punctuation or hyphen.
    */
-  private static boolean sameLine(Word left, Word right, String original) {
-    for (int k = left.span().end(); k < right.span().begin(); k++) {
+  private static boolean sameLine(Segment left, Segment right, String original) {
+    for (int k = left.end(); k < right.begin(); k++) {
       char c = original.charAt(k);
       int type = Character.getType(c);
       if (c != ' ' && c != '\t' && c != '\u00A0' && type != Character.FORMAT && type != Character.NON_SPACING_MARK) {

@@ -2,7 +2,9 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hadath.Analysis;
 import io.github.hadath.Pipelines;
+import io.github.hadath.WellFormed;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.tokenize.TokenizedText;
 import java.io.IOException;
@@ -192,6 +194,14 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void namesJoinedByAHyphenAreReadApart() {
+    List<EntityMention> mentions = recognize("مباراة المغرب-الجزائر وخط باريس/لندن");
+    assertThat(mentions).extracting(EntityMention::text)
+        .containsExactly("المغرب", "الجزائر", "باريس", "لندن");
+    assertThat(ids(mentions)).containsExactly("MA", "DZ", "2988507", "2643743");
+  }
+
+  @Test
   void commonWordsAreNotCities() {
     assertThat(recognize("عملية السلام في المدينة الجديدة")).isEmpty();
     assertThat(recognize("دعم مالي وعجز مالي")).isEmpty();
@@ -257,6 +267,18 @@ class GazetteerEntityRecognizerTest {
     assertThat(rabat.text()).isEqualTo("الرباط");
     assertThat(text.substring(rabat.span().begin())).startsWith("الرباط - 25 نوفمبر 2025");
     assertThat(ids(mentions)).containsOnly("Q8475", "MA", "2542997", "2538475");
+  }
+
+  @Test
+  void defaultPipelineRunsTheGazetteer() {
+    String text = "وصل وفد الأنتربول إلى الرباط قادما من جنيف.";
+    Analysis analysis = Pipelines.hadath().analyze(text);
+
+    WellFormed.assertWellFormed(analysis);
+    assertThat(analysis.entities())
+        .filteredOn(m -> m.source().equals(GazetteerEntityRecognizer.SOURCE))
+        .extracting(m -> m.link().id())
+        .containsExactly("Q8475", "2538475", "2660646");
   }
 
   @Test
