@@ -1,5 +1,9 @@
 package io.github.hadath.benchmarks;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.NormalizedText;
 import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
@@ -8,6 +12,7 @@ import io.github.hadath.tokenize.TokenizedText;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 
 /**
@@ -19,7 +24,9 @@ import java.util.Set;
  *       each word is segmented on its own (Hadath's default, cached) as when CoreNLP's CRF runs
  *       over the whole line ({@link CoreNlpArabicTokenizer#lineByLine()});
  *   <li>identity: the cached and the uncached per-word tokenizer must give equal token lists on
- *       every document, in a first (cold) and a second (warm) pass.
+ *       every document, in a first (cold) and a second (warm) pass;
+ *   <li>model identity: Hadath's whole-line segmentation with its compacted model must give the
+ *       same tokens as CoreNLP's own {@code tokenize} annotator with the official model.
  * </ul>
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar
@@ -37,6 +44,8 @@ public final class SegmentationAgreement {
     int words = 0;
     int agreeing = 0;
     int identicalDocuments = 0;
+    int sameAsOfficialModel = 0;
+    StanfordCoreNLP official = officialTokenizer();
     Set<String> types = new HashSet<>();
     List<String> differences = new ArrayList<>();
     List<String> documents = Corpus.documents();
@@ -50,8 +59,12 @@ public final class SegmentationAgreement {
         if (pass > 0) {
           continue;
         }
+        TokenizedText lines = wholeLine.tokenize(text);
+        if (formsAndSpans(lines.tokens()).equals(officialTokens(official, text))) {
+          sameAsOfficialModel++;
+        }
         List<List<String>> perWord = byWhitespaceWord(document, fast.tokens());
-        List<List<String>> reference = byWhitespaceWord(document, wholeLine.tokenize(text).tokens());
+        List<List<String>> reference = byWhitespaceWord(document, lines.tokens());
         for (String word : document.split("\\s+")) {
           types.add(word);
         }
@@ -69,9 +82,46 @@ public final class SegmentationAgreement {
     System.out.printf(
         "word types: %,d in %,d words%n"
             + "per-word (cached) vs whole-line segmentation: %,d of %,d words agree = %.3f%%%n"
-            + "cached vs uncached: %d of %d document passes identical%n",
+            + "cached vs uncached: %d of %d document passes identical%n"
+            + "compacted vs official model (whole lines): %d of %d documents identical%n",
         types.size(), Corpus.WORDS, agreeing, words, 100.0 * agreeing / words,
-        identicalDocuments, 2 * documents.size());
+        identicalDocuments, 2 * documents.size(), sameAsOfficialModel, documents.size());
+  }
+
+  /** CoreNLP's tokenize annotator for Arabic with the official segmenter model. */
+  private static StanfordCoreNLP officialTokenizer() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize");
+    properties.setProperty("tokenize.language", "ar");
+    properties.setProperty(
+        "segment.model",
+        "edu/stanford/nlp/models/segmenter/arabic/arabic-segmenter-atb+bn+arztrain.ser.gz");
+    return new StanfordCoreNLP(properties);
+  }
+
+  /** CoreNLP's tokens of each line of {@code text}, as form and original span. */
+  private static List<String> officialTokens(StanfordCoreNLP official, NormalizedText text) {
+    List<String> tokens = new ArrayList<>();
+    String normalized = text.normalized();
+    int lineStart = 0;
+    for (String line : normalized.split("\n", -1)) {
+      if (!line.isBlank()) {
+        Annotation annotation = new Annotation(line);
+        official.annotate(annotation);
+        for (CoreLabel label : annotation.get(CoreAnnotations.TokensAnnotation.class)) {
+          if (label.endPosition() > label.beginPosition()) {
+            tokens.add(label.word()
+                + text.toOriginal(lineStart + label.beginPosition(), lineStart + label.endPosition()));
+          }
+        }
+      }
+      lineStart += line.length() + 1;
+    }
+    return tokens;
+  }
+
+  private static List<String> formsAndSpans(List<Token> tokens) {
+    return tokens.stream().map(token -> token.form() + token.span()).toList();
   }
 
   /** Tokens (form and span) grouped by the whitespace word of {@code text} they start in. */
