@@ -1,0 +1,138 @@
+package io.github.hadath.event;
+
+import io.github.hadath.ner.EntityMention;
+import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.Span;
+import io.github.hadath.time.TimeAnalysis;
+import io.github.hadath.time.TimeExpression;
+import io.github.hadath.tokenize.Sentence;
+import io.github.hadath.tokenize.Token;
+import io.github.hadath.tokenize.TokenizedText;
+import io.github.hadath.tokenize.Word;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document seen word by word for template matching: per word its keys, its stem token, and the
+ * entity mentions and time expressions it carries, all precomputed once so that matching is a
+ * linear pass.
+ */
+final class DocumentView {
+
+  /** An entity mention placed on words: {@code [wordBegin, wordEnd)}. */
+  record PlacedEntity(EntityMention mention, int wordBegin, int wordEnd) {}
+
+  /** A time expression placed on words. */
+  record PlacedTime(TimeExpression timex, int wordBegin, int wordEnd) {}
+
+  final TokenizedText text;
+  final List<Word> words;
+  final String[] full;
+  final String[] bare;
+  final int[] stem;
+  final int[] sentenceOfWord;
+  final List<PlacedEntity> entities;
+  final List<PlacedTime> times;
+  final Span datelineSpan;
+
+  DocumentView(TokenizedText text, List<EntityMention> mentions, TimeAnalysis analysis) {
+    this.text = text;
+    this.words = text.words();
+    int n = words.size();
+    full = new String[n];
+    bare = new String[n];
+    stem = new int[n];
+    sentenceOfWord = new int[n];
+    List<Token> tokens = text.tokens();
+    for (int w = 0; w < n; w++) {
+      Word word = words.get(w);
+      full[w] = ArabicTextNormalizer.matchKey(word.text());
+      int best = word.firstToken();
+      for (int t = word.firstToken(); t < word.endToken(); t++) {
+        if (tokens.get(t).role() == Token.Role.STEM) {
+          best = t;
+          break;
+        }
+      }
+      stem[w] = best;
+      bare[w] = Phrase.bare(tokens.get(best).key());
+    }
+    for (Sentence sentence : text.sentences()) {
+      if (sentence.endToken() <= sentence.firstToken()) {
+        continue;
+      }
+      int first = tokens.get(sentence.firstToken()).word();
+      int last = tokens.get(sentence.endToken() - 1).word();
+      for (int w = first; w <= last && w < n; w++) {
+        sentenceOfWord[w] = sentence.index();
+      }
+    }
+    entities = new ArrayList<>();
+    for (EntityMention mention : mentions) {
+      int[] range = wordRange(mention.span());
+      if (range != null) {
+        entities.add(new PlacedEntity(mention, range[0], range[1]));
+      }
+    }
+    times = new ArrayList<>();
+    for (TimeExpression timex : analysis.expressions()) {
+      int[] range = wordRange(timex.span());
+      if (range != null) {
+        times.add(new PlacedTime(timex, range[0], range[1]));
+      }
+    }
+    datelineSpan = analysis.documentDateSpan();
+  }
+
+  /** The words overlapping {@code span}, or null when none does; binary search, O(log n). */
+  int[] wordRange(Span span) {
+    int lo = 0;
+    int hi = words.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (words.get(mid).span().end() <= span.begin()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < words.size() && words.get(end).span().begin() < Math.max(span.end(), span.begin() + 1)) {
+      end++;
+    }
+    return end > lo ? new int[] {lo, end} : null;
+  }
+
+  Token stemToken(int word) {
+    return text.tokens().get(stem[word]);
+  }
+
+  /** The span from the stem of word {@code begin} (its proclitics left out) to the end of word {@code end - 1}. */
+  Span span(int begin, int end) {
+    return Span.of(stemToken(begin).span().begin(), words.get(end - 1).span().end());
+  }
+
+  String original(Span span) {
+    return text.originalText(span);
+  }
+
+  /** The match keys of the proclitics glued before the stem of {@code word}, outermost first. */
+  List<String> proclitics(int word) {
+    List<String> keys = new ArrayList<>();
+    Word w = words.get(word);
+    for (int t = w.firstToken(); t < stem[word]; t++) {
+      keys.add(text.tokens().get(t).key());
+    }
+    return keys;
+  }
+
+  boolean isPunctuation(int word) {
+    String key = full[word];
+    for (int i = 0; i < key.length(); i++) {
+      if (Character.isLetterOrDigit(key.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

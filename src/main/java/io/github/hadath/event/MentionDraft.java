@@ -1,0 +1,182 @@
+package io.github.hadath.event;
+
+import io.github.hadath.event.SlotRule.Slot;
+import io.github.hadath.ner.Link;
+import io.github.hadath.text.Span;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One mention of an event (one sentence) or, after merging, the event being assembled from its
+ * mentions. Each single-valued slot keeps the filler of the highest-ranked rule (lowest template
+ * line); ties go to the earlier mention.
+ */
+final class MentionDraft {
+
+  /** A filler with the rank of the rule that found it. */
+  record Ranked<T>(SlotFiller<T> filler, int rank) {}
+
+  final String type;
+  final Span sentence;
+  final List<Span> triggers = new ArrayList<>();
+  boolean canStart;
+  Ranked<String> name;
+  Ranked<Link> organization;
+  Ranked<Link> hostCountry;
+  Ranked<Link> city;
+  Ranked<LocalDate> startDate;
+  Ranked<LocalDate> endDate;
+  Ranked<Integer> edition;
+  final List<SlotFiller<Link>> participants = new ArrayList<>();
+  final List<SlotFiller<String>> topics = new ArrayList<>();
+  /** Words {@code [begin, end)} of the name, for topic rules that look inside it. */
+  int[] nameWords;
+  /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
+  String nameKind;
+
+  MentionDraft(String type, Span sentence) {
+    this.type = type;
+    this.sentence = sentence;
+  }
+
+  @SuppressWarnings("unchecked")
+  void offer(Slot slot, SlotFiller<?> filler, int rank) {
+    switch (slot) {
+      case NAME -> name = better(name, (SlotFiller<String>) filler, rank);
+      case ORGANIZATION -> organization = better(organization, (SlotFiller<Link>) filler, rank);
+      case HOST_COUNTRY -> hostCountry = better(hostCountry, (SlotFiller<Link>) filler, rank);
+      case CITY -> city = better(city, (SlotFiller<Link>) filler, rank);
+      case EDITION -> edition = better(edition, (SlotFiller<Integer>) filler, rank);
+      default -> throw new IllegalArgumentException("not a single-valued slot: " + slot);
+    }
+  }
+
+  void offerDates(SlotFiller<LocalDate> start, SlotFiller<LocalDate> end, int rank) {
+    Ranked<LocalDate> chosen = better(startDate, start, rank);
+    if (chosen != startDate) {
+      startDate = chosen;
+      endDate = new Ranked<>(end, rank);
+    }
+  }
+
+  private static <T> Ranked<T> better(Ranked<T> current, SlotFiller<T> filler, int rank) {
+    return current == null || rank < current.rank() ? new Ranked<>(filler, rank) : current;
+  }
+
+  boolean hasFillers() {
+    return hasIdentity() || !participants.isEmpty() || !topics.isEmpty();
+  }
+
+  /** True when the mention says which event it is: a name, body, place, date or edition. */
+  boolean hasIdentity() {
+    return name != null || organization != null || hostCountry != null || city != null
+        || startDate != null || edition != null;
+  }
+
+  /** Days two dates of one event may lie apart (an opening and a closing day). */
+  private static final int SAME_EVENT_DAYS = 7;
+
+  /** True when no slot of {@code other} contradicts this one. */
+  boolean compatibleWith(MentionDraft other) {
+    return sameLink(organization, other.organization)
+        && sameLink(hostCountry, other.hostCountry)
+        && sameLink(city, other.city)
+        && (edition == null || other.edition == null
+            || edition.filler().value().equals(other.edition.filler().value()))
+        && closeDates(other)
+        && sameKind(other);
+  }
+
+  private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
+    return a == null || b == null || a.filler().value().id().equals(b.filler().value().id());
+  }
+
+  private boolean closeDates(MentionDraft other) {
+    if (startDate == null || other.startDate == null) {
+      return true;
+    }
+    LocalDate aBegin = startDate.filler().value();
+    LocalDate aEnd = endDate.filler().value();
+    LocalDate bBegin = other.startDate.filler().value();
+    LocalDate bEnd = other.endDate.filler().value();
+    return !bBegin.isAfter(aEnd.plusDays(SAME_EVENT_DAYS)) && !aBegin.isAfter(bEnd.plusDays(SAME_EVENT_DAYS));
+  }
+
+  /** Two names of different kinds («قمة …» and «معرض …») are two events. */
+  private boolean sameKind(MentionDraft other) {
+    return nameKind == null || other.nameKind == null || nameKind.equals(other.nameKind);
+  }
+
+  /** Adds the slots and evidence of {@code other} to this event. */
+  void absorb(MentionDraft other) {
+    triggers.addAll(other.triggers);
+    canStart |= other.canStart;
+    if (other.name != null) {
+      // The longer surface name is the more specific one.
+      if (name == null || other.name.filler().text().length() > name.filler().text().length()) {
+        name = other.name;
+        nameKind = other.nameKind;
+      }
+    }
+    organization = merge(organization, other.organization);
+    hostCountry = merge(hostCountry, other.hostCountry);
+    city = merge(city, other.city);
+    edition = merge(edition, other.edition);
+    if (other.startDate != null) {
+      boolean otherIsRange = !other.startDate.filler().value().equals(other.endDate.filler().value());
+      boolean thisIsDay = startDate == null || startDate.filler().value().equals(endDate.filler().value());
+      if (startDate == null || (otherIsRange && thisIsDay) || other.startDate.rank() < startDate.rank()) {
+        startDate = other.startDate;
+        endDate = other.endDate;
+      }
+    }
+    for (SlotFiller<Link> participant : other.participants) {
+      if (participants.stream().noneMatch(p -> p.value().id().equals(participant.value().id()))) {
+        participants.add(participant);
+      }
+    }
+    for (SlotFiller<String> topic : other.topics) {
+      if (topics.stream().noneMatch(t -> t.value().equals(topic.value()))) {
+        topics.add(topic);
+      }
+    }
+  }
+
+  private static <T> Ranked<T> merge(Ranked<T> mine, Ranked<T> theirs) {
+    if (theirs == null) {
+      return mine;
+    }
+    return mine == null || theirs.rank() < mine.rank() ? theirs : mine;
+  }
+
+  Event toEvent() {
+    String orgId = organization == null ? null : organization.filler().value().id();
+    String hostId = hostCountry == null ? null : hostCountry.filler().value().id();
+    List<SlotFiller<Link>> others = participants.stream()
+        .filter(p -> !p.value().id().equals(orgId) && !p.value().id().equals(hostId))
+        .toList();
+    List<SlotFiller<String>> uniqueTopics = new ArrayList<>();
+    for (SlotFiller<String> topic : topics) {
+      if (uniqueTopics.stream().noneMatch(t -> t.value().equals(topic.value()))) {
+        uniqueTopics.add(topic);
+      }
+    }
+    return new Event(
+        type,
+        triggers.stream().distinct().sorted().toList(),
+        value(name),
+        value(organization),
+        value(hostCountry),
+        value(city),
+        value(startDate),
+        value(endDate),
+        value(edition),
+        others,
+        uniqueTopics);
+  }
+
+  private static <T> SlotFiller<T> value(Ranked<T> ranked) {
+    return ranked == null ? null : ranked.filler();
+  }
+}

@@ -1,0 +1,386 @@
+package io.github.hadath.event;
+
+import io.github.hadath.event.DocumentView.PlacedEntity;
+import io.github.hadath.event.DocumentView.PlacedTime;
+import io.github.hadath.event.PhraseIndex.Match;
+import io.github.hadath.event.SlotRule.Position;
+import io.github.hadath.event.SlotRule.Slot;
+import io.github.hadath.ner.Link;
+import io.github.hadath.text.Span;
+import io.github.hadath.time.ArabicNumberWords;
+import io.github.hadath.time.Granularity;
+import io.github.hadath.time.TimeExpression;
+import io.github.hadath.time.TimexType;
+import io.github.hadath.tokenize.Sentence;
+import io.github.hadath.tokenize.Token;
+import io.github.hadath.tokenize.Word;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the mentions of one template in a document: one {@link MentionDraft} per sentence that
+ * holds a trigger (or, for rules placed near a word group, that group), with the slots its rules
+ * fill inside that sentence.
+ */
+final class MentionReader {
+
+  /** Edition numbers above this are years or counts, not editions. */
+  private static final int MAX_EDITION = 999;
+  /** Words that end a dateline when they follow its place name («الرباط - ...»). */
+  private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
+  private static final String CONJUNCTION_KEY = "ل";
+
+  private final EventTemplate template;
+  private final PhraseIndex groups;
+  private final PhraseIndex excludes;
+  private final PhraseIndex topics;
+  private final Set<String> wordGroups;
+
+  MentionReader(EventTemplate template, TopicTaxonomy taxonomy) {
+    this.template = template;
+    java.util.Map<String, List<Phrase>> all = new java.util.LinkedHashMap<>(template.triggers());
+    all.putAll(template.words());
+    this.groups = new PhraseIndex(all);
+    this.excludes = new PhraseIndex(java.util.Map.of("exclude", template.excludes()));
+    this.topics = new PhraseIndex(taxonomy.topics());
+    this.wordGroups = template.words().keySet();
+  }
+
+  List<MentionDraft> read(DocumentView doc) {
+    List<MentionDraft> drafts = new ArrayList<>();
+    List<Token> tokens = doc.text.tokens();
+    for (Sentence sentence : doc.text.sentences()) {
+      if (sentence.endToken() <= sentence.firstToken()) {
+        continue;
+      }
+      int from = tokens.get(sentence.firstToken()).word();
+      int to = tokens.get(sentence.endToken() - 1).word() + 1;
+      MentionDraft draft = readSentence(doc, from, to, sentence.endToken());
+      if (draft != null) {
+        drafts.add(draft);
+      }
+    }
+    return drafts;
+  }
+
+  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken) {
+    List<Match> found = groups.find(doc, from, to);
+    if (found.isEmpty()) {
+      return null;
+    }
+    List<Match> cancel = excludes.find(doc, from, to);
+    List<Match> matches = new ArrayList<>();
+    for (Match match : found) {
+      boolean isTrigger = !wordGroups.contains(match.group());
+      if (!isTrigger || cancel.stream().noneMatch(c -> c.begin() < match.end() && match.begin() < c.end())) {
+        matches.add(match);
+      }
+    }
+    List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
+    MentionDraft draft = new MentionDraft(template.type(), doc.span(from, to));
+    for (Match trigger : triggers) {
+      draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
+      draft.canStart |= template.start().contains(trigger.group());
+    }
+    Scope scope = new Scope(doc, from, to, sentenceEndToken, matches, triggers);
+    for (Slot slot : Slot.values()) {
+      for (SlotRule rule : template.rules()) {
+        if (rule.slot() == slot) {
+          apply(rule, scope, draft);
+        }
+      }
+    }
+    return draft.triggers.isEmpty() && !draft.hasFillers() ? null : draft;
+  }
+
+  /** The sentence being read. */
+  private record Scope(
+      DocumentView doc, int from, int to, int endToken, List<Match> matches, List<Match> triggers) {}
+
+  private List<Match> references(SlotRule rule, Scope scope) {
+    if (rule.near().isEmpty()) {
+      return scope.triggers;
+    }
+    return scope.matches.stream().filter(m -> rule.near().contains(m.group())).toList();
+  }
+
+  private void apply(SlotRule rule, Scope scope, MentionDraft draft) {
+    int rank = rule.line();
+    if (rule.deriveFromCity()) {
+      SlotFiller<Link> city = draft.city == null ? null : draft.city.filler();
+      if (city != null && city.value().countryCode() != null) {
+        String code = city.value().countryCode();
+        Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
+        draft.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, city.text(), city.span(), rule.id()), rank);
+      }
+      return;
+    }
+    List<Match> refs = references(rule, scope);
+    if (refs.isEmpty()) {
+      return;
+    }
+    switch (rule.slot()) {
+      case ORGANIZATION, HOST_COUNTRY, CITY, PARTICIPANTS -> applyEntities(rule, scope, refs, draft, rank);
+      case DATE -> applyDate(rule, scope, refs, draft, rank);
+      case EDITION -> applyEdition(rule, scope, refs, draft, rank);
+      case NAME -> applyName(rule, scope, refs, draft, rank);
+      case TOPICS -> applyTopics(rule, scope, refs, draft);
+      default -> throw new IllegalStateException("slot " + rule.slot());
+    }
+  }
+
+  static String englishCountryName(String code) {
+    String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+    return name.isEmpty() ? code : name;
+  }
+
+  /** Words between {@code ref} and {@code [begin, end)} if placed as the rule wants, else -1. */
+  private static int distance(SlotRule rule, Match ref, int begin, int end, Scope scope) {
+    int distance;
+    if (begin < ref.end() && ref.begin() < end) {
+      distance = 0;
+    } else if (begin >= ref.end() && rule.position() != Position.BEFORE) {
+      distance = begin - ref.end();
+    } else if (end <= ref.begin() && rule.position() != Position.AFTER) {
+      distance = ref.begin() - end;
+    } else {
+      return -1;
+    }
+    if (distance > rule.window()) {
+      return -1;
+    }
+    if (!rule.block().isEmpty()) {
+      int gapBegin = Math.min(ref.end(), end);
+      int gapEnd = Math.max(ref.begin(), begin);
+      for (Match m : scope.matches) {
+        if (rule.block().contains(m.group()) && m.begin() >= gapBegin && m.end() <= gapEnd) {
+          return -1;
+        }
+      }
+    }
+    return distance;
+  }
+
+  private static boolean prepositionBefore(SlotRule rule, int word, Scope scope) {
+    if (rule.prepositions().isEmpty()) {
+      return true;
+    }
+    DocumentView doc = scope.doc;
+    int w = word;
+    while (true) {
+      List<String> proclitics = doc.proclitics(w);
+      if (!proclitics.isEmpty()) {
+        return rule.prepositions().contains(proclitics.get(proclitics.size() - 1));
+      }
+      w--;
+      if (w < scope.from) {
+        return false;
+      }
+      if (rule.prepositions().contains(doc.full[w])) {
+        return true;
+      }
+      if (!rule.skip().contains(doc.bare[w])) {
+        return false;
+      }
+    }
+  }
+
+  private static boolean isDateline(PlacedEntity entity, Scope scope) {
+    DocumentView doc = scope.doc;
+    Span dateline = doc.datelineSpan;
+    if (dateline != null && dateline.overlaps(entity.mention().span())) {
+      return true;
+    }
+    return entity.wordBegin() - scope.from <= 1
+        && entity.wordEnd() < scope.to
+        && DATELINE_MARKS.contains(doc.full[entity.wordEnd()]);
+  }
+
+  private void applyEntities(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    PlacedEntity best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    Set<String> taken = new HashSet<>();
+    for (PlacedEntity entity : scope.doc.entities) {
+      if (entity.wordBegin() < scope.from || entity.wordEnd() > scope.to) {
+        continue;
+      }
+      Link link = entity.mention().link();
+      if (link == null || !rule.links().contains(link.kind()) || isDateline(entity, scope)) {
+        continue;
+      }
+      if (!prepositionBefore(rule, entity.wordBegin(), scope)) {
+        continue;
+      }
+      int nearest = nearest(rule, refs, entity.wordBegin(), entity.wordEnd(), scope);
+      if (nearest < 0) {
+        continue;
+      }
+      if (rule.slot() == Slot.PARTICIPANTS) {
+        if (taken.add(link.id())) {
+          draft.participants.add(filler(link, entity, rule));
+        }
+      } else if (nearest < bestDistance) {
+        best = entity;
+        bestDistance = nearest;
+      }
+    }
+    if (best != null) {
+      draft.offer(rule.slot(), filler(best.mention().link(), best, rule), rank);
+    }
+  }
+
+  private static SlotFiller<Link> filler(Link link, PlacedEntity entity, SlotRule rule) {
+    return new SlotFiller<>(link, entity.mention().text(), entity.mention().span(), rule.id());
+  }
+
+  private static int nearest(SlotRule rule, List<Match> refs, int begin, int end, Scope scope) {
+    int best = -1;
+    for (Match ref : refs) {
+      int d = distance(rule, ref, begin, end, scope);
+      if (d >= 0 && (best < 0 || d < best)) {
+        best = d;
+      }
+    }
+    return best;
+  }
+
+  private void applyDate(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    PlacedTime best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (PlacedTime time : scope.doc.times) {
+      TimeExpression timex = time.timex();
+      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
+          || timex.type() != TimexType.DATE || timex.begin() == null || timex.end() == null
+          || timex.granularity() != Granularity.DAY
+          || timex.span().equals(scope.doc.datelineSpan)) {
+        continue;
+      }
+      int d = nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope);
+      if (d >= 0 && d < bestDistance) {
+        best = time;
+        bestDistance = d;
+      }
+    }
+    if (best != null) {
+      TimeExpression timex = best.timex();
+      draft.offerDates(
+          new SlotFiller<>(timex.begin(), timex.text(), timex.span(), rule.id()),
+          new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()),
+          rank);
+    }
+  }
+
+  private void applyEdition(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    DocumentView doc = scope.doc;
+    List<Token> tokens = doc.text.tokens();
+    for (Match ref : refs) {
+      int last = rule.window() == Integer.MAX_VALUE ? scope.to - 1 : Math.min(scope.to - 1, ref.end() + rule.window());
+      for (int w = ref.end(); w <= last; w++) {
+        if (doc.isPunctuation(w)) {
+          break;
+        }
+        Word word = doc.words.get(w);
+        int limit = Math.min(scope.endToken, word.firstToken() + 12);
+        for (int start : new int[] {word.firstToken(), doc.stem[w]}) {
+          Optional<ArabicNumberWords.Match> number = ArabicNumberWords.read(tokens.subList(start, limit), 0);
+          if (number.isPresent()) {
+            ArabicNumberWords.Match m = number.get();
+            if (m.value() >= 1 && m.value() <= MAX_EDITION && (m.ordinal() || !rule.ordinalOnly())) {
+              Span span = Span.of(doc.stemToken(ref.begin()).span().begin(), tokens.get(start + m.endToken() - 1).span().end());
+              draft.offer(Slot.EDITION, new SlotFiller<>(m.value(), doc.original(span), span, rule.id()), rank);
+              return;
+            }
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private void applyName(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    DocumentView doc = scope.doc;
+    Set<Integer> stopWords = new HashSet<>();
+    Set<Integer> triggerStarts = new HashSet<>();
+    for (Match m : scope.matches) {
+      if (m.group().equals(rule.stop())) {
+        stopWords.add(m.begin());
+      } else if (!wordGroups.contains(m.group())) {
+        triggerStarts.add(m.begin());
+      }
+    }
+    Set<Integer> timeWords = new HashSet<>();
+    for (PlacedTime time : doc.times) {
+      for (int w = time.wordBegin(); w < time.wordEnd(); w++) {
+        timeWords.add(w);
+      }
+    }
+    for (Match ref : refs) {
+      int end = ref.end();
+      while (end < scope.to && end - ref.end() < rule.window()
+          && !doc.isPunctuation(end) && !stopWords.contains(end) && !triggerStarts.contains(end)
+          && !timeWords.contains(end) && !startsNumber(doc, end, scope)
+          && gluedOnlyLam(doc, end)) {
+        end++;
+      }
+      if (end > ref.end()) {
+        Span span = doc.span(ref.begin(), end);
+        String text = doc.original(span);
+        draft.offer(Slot.NAME, new SlotFiller<>(citationForm(doc, ref.begin(), text), text, span, rule.id()), rank);
+        draft.nameWords = new int[] {ref.begin(), end};
+        draft.nameKind = doc.bare[ref.begin()];
+        return;
+      }
+    }
+  }
+
+  /**
+   * The name with the article the segmenter restored after «ل» put back: «للجمعية العامة» is
+   * evidenced by «لجمعية العامة» but named «الجمعية العامة».
+   */
+  private static String citationForm(DocumentView doc, int word, String text) {
+    Token stem = doc.stemToken(word);
+    if (stem.form().startsWith("ال") && !stem.text().startsWith("ال") && !stem.text().startsWith("أل")
+        && stem.text().startsWith("ل")) {
+      return "ا" + text;
+    }
+    return text;
+  }
+
+  private static boolean startsNumber(DocumentView doc, int word, Scope scope) {
+    Word w = doc.words.get(word);
+    List<Token> tokens = doc.text.tokens();
+    int limit = Math.min(scope.endToken, w.firstToken() + 12);
+    return ArabicNumberWords.read(tokens.subList(w.firstToken(), limit), 0).isPresent()
+        || ArabicNumberWords.read(tokens.subList(doc.stem[word], limit), 0).isPresent();
+  }
+
+  /** True when the word has no proclitic, or only «ل» (which joins a name: «معرض القاهرة للكتاب»). */
+  private static boolean gluedOnlyLam(DocumentView doc, int word) {
+    List<String> proclitics = doc.proclitics(word);
+    return proclitics.isEmpty() || (proclitics.size() == 1 && proclitics.get(0).equals(CONJUNCTION_KEY));
+  }
+
+  private void applyTopics(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft) {
+    DocumentView doc = scope.doc;
+    int from = scope.from;
+    int to = scope.to;
+    if (rule.withinName()) {
+      if (draft.nameWords == null) {
+        return;
+      }
+      from = draft.nameWords[0];
+      to = draft.nameWords[1];
+    }
+    for (Match topic : topics.find(doc, from, to)) {
+      if (!rule.withinName() && nearest(rule, refs, topic.begin(), topic.end(), scope) < 0) {
+        continue;
+      }
+      Span span = doc.span(topic.begin(), topic.end());
+      draft.topics.add(new SlotFiller<>(topic.group(), doc.original(span), span, rule.id()));
+    }
+  }
+}

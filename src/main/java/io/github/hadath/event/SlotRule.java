@@ -1,0 +1,101 @@
+package io.github.hadath.event;
+
+import io.github.hadath.ner.Link;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One way of filling one slot, as read from a {@code slot.<name> = ...} line of a template file.
+ *
+ * <p>Rules of a slot are tried in file order; for single-valued slots the first rule that finds a
+ * filler wins, for participants and topics every rule adds its fillers. Distances are counted in
+ * whitespace words strictly between the reference word group and the filler, so the clitics of
+ * «للأنتربول» do not count. Everything is looked for inside the sentence of the mention.
+ *
+ * @param slot the slot this rule fills
+ * @param id the rule's id, {@code <type>#<slot>.<n>} with n its 1-based order among the rules of
+ *     the slot («hosted_meeting#city.1»); reported as {@link SlotFiller#template()}
+ * @param line the line of the template file the rule was read from
+ * @param links for entity slots, the kinds of linked entries accepted
+ * @param near the trigger or word groups the filler is placed relative to; empty means every
+ *     trigger group of the template
+ * @param position where the filler lies relative to a {@code near} match
+ * @param window the most words allowed between the {@code near} match and the filler, ≥ 0
+ * @param prepositions match keys of which one must stand right before the filler, as a clitic
+ *     («بمراكش») or a word («في مراكش»); empty means no condition
+ * @param skip bare keys of words allowed between the preposition and the filler («بمدينة مراكش»)
+ * @param block groups whose match between the {@code near} match and the filler rejects it
+ * @param deriveFromCity for the host country: take the country of the city filler
+ * @param ordinalOnly for the edition: accept only ordinals («الثالثة», «الـ12»), not bare digits
+ * @param stop for the name: the word group that ends a name
+ * @param withinName for topics: look for topic terms inside the event name only
+ */
+public record SlotRule(
+    Slot slot,
+    String id,
+    int line,
+    Set<Link.Kind> links,
+    List<String> near,
+    Position position,
+    int window,
+    Set<String> prepositions,
+    Set<String> skip,
+    List<String> block,
+    boolean deriveFromCity,
+    boolean ordinalOnly,
+    String stop,
+    boolean withinName) {
+
+  public SlotRule {
+    links = Set.copyOf(links);
+    near = List.copyOf(near);
+    prepositions = Set.copyOf(prepositions);
+    skip = Set.copyOf(skip);
+    block = List.copyOf(block);
+  }
+
+  /** The slots of {@link Event}, with the names template files use. */
+  public enum Slot {
+    NAME("name"),
+    ORGANIZATION("organization"),
+    /** Filled before the host country, which may be derived from it. */
+    CITY("city"),
+    HOST_COUNTRY("hostCountry"),
+    /** Both {@code startDate} and {@code endDate}, from one time expression. */
+    DATE("date"),
+    EDITION("edition"),
+    PARTICIPANTS("participants"),
+    TOPICS("topics");
+
+    private final String fileName;
+
+    Slot(String fileName) {
+      this.fileName = fileName;
+    }
+
+    /** The name used in template files («hostCountry»). */
+    public String fileName() {
+      return fileName;
+    }
+
+    boolean takesEntities() {
+      return this == ORGANIZATION || this == HOST_COUNTRY || this == CITY || this == PARTICIPANTS;
+    }
+
+    static Slot byFileName(String name) {
+      for (Slot slot : values()) {
+        if (slot.fileName.equals(name)) {
+          return slot;
+        }
+      }
+      return null;
+    }
+  }
+
+  /** Where a filler lies relative to its reference words. */
+  public enum Position {
+    BEFORE,
+    AFTER,
+    ANY
+  }
+}

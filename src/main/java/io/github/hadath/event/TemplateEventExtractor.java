@@ -1,0 +1,118 @@
+package io.github.hadath.event;
+
+import io.github.hadath.ner.EntityMention;
+import io.github.hadath.time.TimeAnalysis;
+import io.github.hadath.tokenize.TokenizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The rule-based event extractor: {@link EventTemplate}s matched on normalized tokens, slots filled
+ * from the entity mentions and time expressions of the same sentence, and mentions of one event
+ * merged across the document.
+ *
+ * <ul>
+ *   <li>A sentence with a trigger of a template is a mention; each slot rule of the template looks
+ *       for its filler in that sentence.
+ *   <li>Mentions are merged in text order: a mention joins the latest event of its type that no
+ *       slot of it contradicts (different organization, city, country, edition, a date more than a
+ *       week away, or a name of another kind); otherwise it starts a new event, but only when it
+ *       has a {@code start} trigger and names something (name, body, place, date or edition). A
+ *       mention that names nothing («هذه الدورة») joins the latest event.
+ *   <li>Each slot keeps the filler of the best-ranked rule (earlier template line), so an explicit
+ *       host beats one derived from the city whatever sentence each came from.
+ * </ul>
+ *
+ * <p>Cost is linear in the number of words (phrase lookups are hashed by first word). Immutable
+ * and thread-safe.
+ */
+public final class TemplateEventExtractor implements EventExtractor {
+
+  /** The bundled template resources, one per event type. */
+  public static final List<String> BUNDLED_TEMPLATES =
+      List.of("io/github/hadath/event/hosted_meeting.template");
+
+  private final List<EventTemplate> templates;
+  private final List<MentionReader> readers;
+
+  /**
+   * An extractor for {@code templates}, with topics from {@code taxonomy}.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if two templates share a type
+   */
+  public TemplateEventExtractor(List<EventTemplate> templates, TopicTaxonomy taxonomy) {
+    Objects.requireNonNull(taxonomy, "taxonomy");
+    this.templates = List.copyOf(templates);
+    if (this.templates.stream().map(EventTemplate::type).distinct().count() != this.templates.size()) {
+      throw new IllegalArgumentException("two templates share a type: "
+          + this.templates.stream().map(EventTemplate::type).toList());
+    }
+    this.readers = this.templates.stream().map(t -> new MentionReader(t, taxonomy)).toList();
+  }
+
+  /** The bundled templates and taxonomy. */
+  public static TemplateEventExtractor defaults() {
+    return new TemplateEventExtractor(bundledTemplates(), TopicTaxonomy.defaults());
+  }
+
+  /** The bundled templates, read from the classpath. */
+  public static List<EventTemplate> bundledTemplates() {
+    return BUNDLED_TEMPLATES.stream().map(EventTemplate::readResource).toList();
+  }
+
+  /** The templates in use. */
+  public List<EventTemplate> templates() {
+    return templates;
+  }
+
+  @Override
+  public List<Event> extract(TokenizedText text, List<EntityMention> entities, TimeAnalysis times) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    Objects.requireNonNull(times, "times");
+    DocumentView doc = new DocumentView(text, entities, times);
+    List<Event> events = new ArrayList<>();
+    for (MentionReader reader : readers) {
+      for (MentionDraft draft : merge(reader.read(doc))) {
+        events.add(draft.toEvent());
+      }
+    }
+    events.sort(Comparator.comparing(e -> e.mentions().isEmpty() ? null : e.mentions().get(0),
+        Comparator.nullsLast(Comparator.naturalOrder())));
+    return List.copyOf(events);
+  }
+
+  private static List<MentionDraft> merge(List<MentionDraft> mentions) {
+    List<MentionDraft> events = new ArrayList<>();
+    List<MentionDraft> pending = new ArrayList<>();
+    for (MentionDraft mention : mentions) {
+      if (!mention.hasIdentity()) {
+        if (events.isEmpty()) {
+          pending.add(mention);
+        } else {
+          events.get(events.size() - 1).absorb(mention);
+        }
+        continue;
+      }
+      MentionDraft target = null;
+      for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+        if (events.get(i).compatibleWith(mention)) {
+          target = events.get(i);
+        }
+      }
+      if (target != null) {
+        target.absorb(mention);
+      } else if (mention.canStart) {
+        MentionDraft event = new MentionDraft(mention.type, mention.sentence);
+        event.absorb(mention);
+        pending.forEach(event::absorb);
+        pending.clear();
+        events.add(event);
+      }
+    }
+    return events;
+  }
+}
