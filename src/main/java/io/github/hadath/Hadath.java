@@ -2,6 +2,7 @@ package io.github.hadath;
 
 import io.github.hadath.event.Event;
 import io.github.hadath.event.EventExtractor;
+import io.github.hadath.event.TopicTaxonomy;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityRecognizer;
 import io.github.hadath.text.ArabicTextNormalizer;
@@ -11,7 +12,9 @@ import io.github.hadath.time.TimeExpressionReader;
 import io.github.hadath.tokenize.ArabicTokenizer;
 import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
 import io.github.hadath.tokenize.TokenizedText;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -41,7 +44,8 @@ public final class Hadath {
     this.tokenizer = orDefault(builder.tokenizer, CoreNlpArabicTokenizer::new);
     this.entityRecognizer = orDefault(builder.entityRecognizer, Defaults::entityRecognizer);
     this.timeReader = orDefault(builder.timeReader, Defaults::timeReader);
-    this.eventExtractor = orDefault(builder.eventExtractor, Defaults::eventExtractor);
+    this.eventExtractor = orDefault(builder.eventExtractor,
+        () -> Defaults.eventExtractor(builder.eventTemplates, builder.topicTaxonomy));
   }
 
   private static <T> T orDefault(T given, Supplier<T> fallback) {
@@ -129,6 +133,8 @@ public final class Hadath {
     private TimeExpressionReader timeReader;
     private EventExtractor eventExtractor;
     private int maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+    private final List<Path> eventTemplates = new ArrayList<>();
+    private TopicTaxonomy topicTaxonomy;
 
     private Builder() {}
 
@@ -170,6 +176,30 @@ public final class Hadath {
     /** Replaces the default event extractor. */
     public Builder eventExtractor(EventExtractor eventExtractor) {
       this.eventExtractor = Objects.requireNonNull(eventExtractor, "eventExtractor");
+      return this;
+    }
+
+    /**
+     * Adds event types from template files, next to the bundled ones (format: README, «Events»).
+     * Ignored when {@link #eventExtractor} replaces the default extractor.
+     *
+     * @param files UTF-8 template files; each is read by {@link #build()}, which throws {@link
+     *     io.github.hadath.event.TemplateFormatException} naming the file and line of an unknown key
+     */
+    public Builder eventTemplates(Path... files) {
+      for (Path file : files) {
+        eventTemplates.add(Objects.requireNonNull(file, "file"));
+      }
+      return this;
+    }
+
+    /**
+     * Replaces the bundled topic taxonomy; to extend it instead, pass {@code
+     * TopicTaxonomy.defaults().extendedWith(TopicTaxonomy.read(file))}. Ignored when {@link
+     * #eventExtractor} replaces the default extractor.
+     */
+    public Builder topicTaxonomy(TopicTaxonomy taxonomy) {
+      this.topicTaxonomy = Objects.requireNonNull(taxonomy, "taxonomy");
       return this;
     }
 

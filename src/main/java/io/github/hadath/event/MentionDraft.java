@@ -152,10 +152,8 @@ final class MentionDraft {
 
   Event toEvent() {
     String orgId = organization == null ? null : organization.filler().value().id();
-    String hostId = hostCountry == null ? null : hostCountry.filler().value().id();
-    List<SlotFiller<Link>> others = participants.stream()
-        .filter(p -> !p.value().id().equals(orgId) && !p.value().id().equals(hostId))
-        .toList();
+    // The convening body is often named again among those taking part («بمشاركة ... المنظمة»).
+    List<SlotFiller<Link>> others = participants.stream().filter(p -> !p.value().id().equals(orgId)).toList();
     List<SlotFiller<String>> uniqueTopics = new ArrayList<>();
     for (SlotFiller<String> topic : topics) {
       if (uniqueTopics.stream().noneMatch(t -> t.value().equals(topic.value()))) {

@@ -89,7 +89,7 @@ public final class TemplateEventExtractor implements EventExtractor {
     List<MentionDraft> events = new ArrayList<>();
     List<MentionDraft> pending = new ArrayList<>();
     for (MentionDraft mention : mentions) {
-      if (!mention.hasIdentity()) {
+      if (!mention.hasIdentity() && !(mention.canStart && !mention.participants.isEmpty() && events.isEmpty())) {
         if (events.isEmpty()) {
           pending.add(mention);
         } else {
@@ -106,6 +106,7 @@ public final class TemplateEventExtractor implements EventExtractor {
       if (target != null) {
         target.absorb(mention);
       } else if (mention.canStart) {
+        // A new event needs a start trigger and something that tells it apart.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
         pending.forEach(event::absorb);

@@ -140,10 +140,11 @@ class TemplateEventExtractorTest {
   }
 
   @Test
-  void participantsAreNotTheHost() {
-    String text = "تحتضن المملكة المغربية منتدى الطاقة بمشاركة فرنسا ومصر والمغرب.";
+  void participantsAreNotTheConveningBody() {
+    String text = "تحتضن المملكة المغربية منتدى الأنتربول بمشاركة فرنسا ومصر والأنتربول.";
     Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
     assertThat(event.hostCountry().value()).isEqualTo(MOROCCO);
+    assertThat(event.organization().value()).isEqualTo(INTERPOL);
     assertThat(event.participants()).extracting(p -> p.value().id()).containsExactly("FR", "EG");
   }
 
