@@ -31,6 +31,8 @@ import java.util.Set;
  *       repeat;
  *   <li>{@code start} — the trigger groups that may start a new event (others only add to one);
  *   <li>{@code exclude} — phrases that cancel a trigger they overlap («مؤتمر صحفي»);
+ *   <li>{@code background} — phrases that make their sentence no mention at all («الدورة
+ *       السابقة»: what is said of an earlier edition is not said of this one);
  *   <li>{@code slot.<slot>} — one rule, constraints separated by spaces, each {@code name:value}
  *       with alternatives separated by {@code |}: {@code link}, {@code near}, {@code position},
  *       {@code window}, {@code prep}, {@code skip}, {@code block}, {@code derive}, {@code number},
@@ -46,6 +48,8 @@ import java.util.Set;
  * @param words non-trigger word lists by group
  * @param start the trigger groups that may start an event
  * @param excludes phrases that cancel an overlapping trigger
+ * @param background phrases that make their whole sentence background, not a mention («الدورة
+ *     السابقة»)
  * @param rules slot rules in file order
  */
 public record EventTemplate(
@@ -55,6 +59,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> words,
     Set<String> start,
     List<Phrase> excludes,
+    List<Phrase> background,
     List<SlotRule> rules) {
 
   public EventTemplate {
@@ -64,6 +69,7 @@ public record EventTemplate(
     words = copyGroups(words);
     start = Set.copyOf(start);
     excludes = List.copyOf(excludes);
+    background = List.copyOf(background);
     rules = List.copyOf(rules);
   }
 
@@ -102,6 +108,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> words = new LinkedHashMap<>();
     Set<String> start = new LinkedHashSet<>();
     List<Phrase> excludes = new ArrayList<>();
+    List<Phrase> background = new ArrayList<>();
     List<Line> ruleLines = new ArrayList<>();
     Line startLine = null;
     for (Line line : lines) {
@@ -123,11 +130,13 @@ public record EventTemplate(
         startLine = line;
       } else if (key.equals("exclude")) {
         KeyValueLines.items(line.value()).forEach(item -> excludes.add(Phrase.of(item)));
+      } else if (key.equals("background")) {
+        KeyValueLines.items(line.value()).forEach(item -> background.add(Phrase.of(item)));
       } else if (key.startsWith("slot.")) {
         ruleLines.add(line);
       } else {
         throw line.error("unknown key «" + key + "»; expected type, trigger.<group>, words.<group>,"
-            + " start, exclude or slot.<slot>");
+            + " start, exclude, background or slot.<slot>");
       }
     }
     if (type == null) {
@@ -155,12 +164,13 @@ public record EventTemplate(
       Slot slot = Slot.byFileName(line.key().substring("slot.".length()));
       if (slot == null) {
         throw line.error("unknown slot «" + line.key().substring(5)
-            + "»; expected name, organization, hostCountry, city, date, edition, participants or topics");
+            + "»; expected name, organization, hostCountry, city, date, startDate, endDate, edition,"
+            + " participants or topics");
       }
       int n = counts.merge(slot, 1, Integer::sum);
       rules.add(parseRule(line, slot, type + "#" + slot.fileName() + "." + n, triggers, words));
     }
-    return new EventTemplate(type, source, triggers, words, start, excludes, rules);
+    return new EventTemplate(type, source, triggers, words, start, excludes, background, rules);
   }
 
   private static String groupName(Line line, String prefix) {

@@ -32,6 +32,8 @@ final class MentionDraft {
   final List<SlotFiller<String>> topics = new ArrayList<>();
   /** Words {@code [begin, end)} of the name, for topic rules that look inside it. */
   int[] nameWords;
+  /** Time expressions already used for a date of this mention. */
+  final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
   String nameKind;
 
@@ -52,12 +54,12 @@ final class MentionDraft {
     }
   }
 
-  void offerDates(SlotFiller<LocalDate> start, SlotFiller<LocalDate> end, int rank) {
-    Ranked<LocalDate> chosen = better(startDate, start, rank);
-    if (chosen != startDate) {
-      startDate = chosen;
-      endDate = new Ranked<>(end, rank);
-    }
+  void offerStart(SlotFiller<LocalDate> start, int rank) {
+    startDate = better(startDate, start, rank);
+  }
+
+  void offerEnd(SlotFiller<LocalDate> end, int rank) {
+    endDate = better(endDate, end, rank);
   }
 
   private static <T> Ranked<T> better(Ranked<T> current, SlotFiller<T> filler, int rank) {
@@ -71,7 +73,15 @@ final class MentionDraft {
   /** True when the mention says which event it is: a name, body, place, date or edition. */
   boolean hasIdentity() {
     return name != null || organization != null || hostCountry != null || city != null
-        || startDate != null || edition != null;
+        || startDate != null || endDate != null || edition != null;
+  }
+
+  /**
+   * True when the mention can found an event: a body, place or edition. A date or a name alone is
+   * too weak («بلغت الأسعار أمس قمة جديدة»).
+   */
+  boolean isAnchored() {
+    return organization != null || hostCountry != null || city != null || edition != null;
   }
 
   /** Days two dates of one event may lie apart (an opening and a closing day). */
@@ -93,14 +103,22 @@ final class MentionDraft {
   }
 
   private boolean closeDates(MentionDraft other) {
-    if (startDate == null || other.startDate == null) {
+    if ((startDate == null && endDate == null) || (other.startDate == null && other.endDate == null)) {
       return true;
     }
-    LocalDate aBegin = startDate.filler().value();
-    LocalDate aEnd = endDate.filler().value();
-    LocalDate bBegin = other.startDate.filler().value();
-    LocalDate bEnd = other.endDate.filler().value();
+    LocalDate aBegin = first(startDate, endDate);
+    LocalDate aEnd = first(endDate, startDate);
+    LocalDate bBegin = first(other.startDate, other.endDate);
+    LocalDate bEnd = first(other.endDate, other.startDate);
     return !bBegin.isAfter(aEnd.plusDays(SAME_EVENT_DAYS)) && !aBegin.isAfter(bEnd.plusDays(SAME_EVENT_DAYS));
+  }
+
+  private static LocalDate first(Ranked<LocalDate> a, Ranked<LocalDate> b) {
+    return (a != null ? a : b).filler().value();
+  }
+
+  private boolean isRange() {
+    return startDate != null && endDate != null && !startDate.filler().value().equals(endDate.filler().value());
   }
 
   /** Two names of different kinds («قمة …» and «معرض …») are two events. */
@@ -123,13 +141,13 @@ final class MentionDraft {
     hostCountry = merge(hostCountry, other.hostCountry);
     city = merge(city, other.city);
     edition = merge(edition, other.edition);
-    if (other.startDate != null) {
-      boolean otherIsRange = !other.startDate.filler().value().equals(other.endDate.filler().value());
-      boolean thisIsDay = startDate == null || startDate.filler().value().equals(endDate.filler().value());
-      if (startDate == null || (otherIsRange && thisIsDay) || other.startDate.rank() < startDate.rank()) {
-        startDate = other.startDate;
-        endDate = other.endDate;
-      }
+    // A stated range beats single days from other mentions; otherwise each end keeps its best rule.
+    if (other.isRange() && !isRange()) {
+      startDate = other.startDate;
+      endDate = other.endDate;
+    } else if (!isRange()) {
+      startDate = merge(startDate, other.startDate);
+      endDate = merge(endDate, other.endDate);
     }
     for (SlotFiller<Link> participant : other.participants) {
       if (participants.stream().noneMatch(p -> p.value().id().equals(participant.value().id()))) {

@@ -37,6 +37,7 @@ final class MentionReader {
   private final EventTemplate template;
   private final PhraseIndex groups;
   private final PhraseIndex excludes;
+  private final PhraseIndex background;
   private final PhraseIndex topics;
   private final Set<String> wordGroups;
 
@@ -46,6 +47,7 @@ final class MentionReader {
     all.putAll(template.words());
     this.groups = new PhraseIndex(all);
     this.excludes = new PhraseIndex(java.util.Map.of("exclude", template.excludes()));
+    this.background = new PhraseIndex(java.util.Map.of("background", template.background()));
     this.topics = new PhraseIndex(taxonomy.topics());
     this.wordGroups = template.words().keySet();
   }
@@ -69,7 +71,7 @@ final class MentionReader {
 
   private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken) {
     List<Match> found = groups.find(doc, from, to);
-    if (found.isEmpty()) {
+    if (found.isEmpty() || !background.find(doc, from, to).isEmpty()) {
       return null;
     }
     List<Match> cancel = excludes.find(doc, from, to);
@@ -125,7 +127,7 @@ final class MentionReader {
     }
     switch (rule.slot()) {
       case ORGANIZATION, HOST_COUNTRY, CITY, PARTICIPANTS -> applyEntities(rule, scope, refs, draft, rank);
-      case DATE -> applyDate(rule, scope, refs, draft, rank);
+      case DATE, START_DATE, END_DATE -> applyDate(rule, scope, refs, draft, rank);
       case EDITION -> applyEdition(rule, scope, refs, draft, rank);
       case NAME -> applyName(rule, scope, refs, draft, rank);
       case TOPICS -> applyTopics(rule, scope, refs, draft);
@@ -256,7 +258,7 @@ final class MentionReader {
       if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
           || timex.type() != TimexType.DATE || timex.begin() == null || timex.end() == null
           || timex.granularity() != Granularity.DAY
-          || timex.span().equals(scope.doc.datelineSpan)) {
+          || timex.span().equals(scope.doc.datelineSpan) || draft.usedTimes.contains(timex.span())) {
         continue;
       }
       int d = nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope);
@@ -267,10 +269,14 @@ final class MentionReader {
     }
     if (best != null) {
       TimeExpression timex = best.timex();
-      draft.offerDates(
-          new SlotFiller<>(timex.begin(), timex.text(), timex.span(), rule.id()),
-          new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()),
-          rank);
+      draft.usedTimes.add(timex.span());
+      boolean range = !timex.begin().equals(timex.end());
+      if (rule.slot() != Slot.END_DATE || range) {
+        draft.offerStart(new SlotFiller<>(timex.begin(), timex.text(), timex.span(), rule.id()), rank);
+      }
+      if (rule.slot() != Slot.START_DATE || range) {
+        draft.offerEnd(new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()), rank);
+      }
     }
   }
 

@@ -61,7 +61,14 @@ public record SlotRule(
     /** Filled before the host country, which may be derived from it. */
     CITY("city"),
     HOST_COUNTRY("hostCountry"),
-    /** Both {@code startDate} and {@code endDate}, from one time expression. */
+    /** The end date from one expression (a range gives both ends); tried before {@link #DATE}. */
+    END_DATE("endDate"),
+    /** The start date from one expression (a range gives both ends); tried before {@link #DATE}. */
+    START_DATE("startDate"),
+    /**
+     * Both {@code startDate} and {@code endDate} from one expression not already used by an
+     * {@code endDate} or {@code startDate} rule, for the ends still empty or ranked lower.
+     */
     DATE("date"),
     EDITION("edition"),
     PARTICIPANTS("participants"),

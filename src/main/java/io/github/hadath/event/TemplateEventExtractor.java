@@ -19,8 +19,9 @@ import java.util.Objects;
  *   <li>Mentions are merged in text order: a mention joins the latest event of its type that no
  *       slot of it contradicts (different organization, city, country, edition, a date more than a
  *       week away, or a name of another kind); otherwise it starts a new event, but only when it
- *       has a {@code start} trigger and names something (name, body, place, date or edition). A
- *       mention that names nothing («هذه الدورة») joins the latest event.
+ *       has a {@code start} trigger and a body, place, edition or parties (a date or a name alone
+ *       is too weak: «بلغت الأسعار أمس قمة جديدة»). A mention that names nothing («هذه الدورة»)
+ *       joins the latest event; one before any event waits for the first.
  *   <li>Each slot keeps the filler of the best-ranked rule (earlier template line), so an explicit
  *       host beats one derived from the city whatever sentence each came from.
  * </ul>
@@ -89,12 +90,16 @@ public final class TemplateEventExtractor implements EventExtractor {
     List<MentionDraft> events = new ArrayList<>();
     List<MentionDraft> pending = new ArrayList<>();
     for (MentionDraft mention : mentions) {
-      if (!mention.hasIdentity() && !(mention.canStart && !mention.participants.isEmpty() && events.isEmpty())) {
+      if (!mention.hasIdentity()) {
         if (events.isEmpty()) {
           pending.add(mention);
         } else {
           events.get(events.size() - 1).absorb(mention);
         }
+        continue;
+      }
+      if (!mention.isAnchored() && mention.participants.isEmpty() && events.isEmpty()) {
+        pending.add(mention);
         continue;
       }
       MentionDraft target = null;
@@ -105,8 +110,8 @@ public final class TemplateEventExtractor implements EventExtractor {
       }
       if (target != null) {
         target.absorb(mention);
-      } else if (mention.canStart) {
-        // A new event needs a start trigger and something that tells it apart.
+      } else if (mention.canStart && (mention.isAnchored() || !mention.participants.isEmpty())) {
+        // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
         pending.forEach(event::absorb);
