@@ -29,6 +29,8 @@ final class DocumentView {
   final List<Word> words;
   final String[] full;
   final String[] bare;
+  /** A second bare key when the segmenter's stem is ambiguous, else equal to {@code bare}. */
+  final String[] alternative;
   final int[] stem;
   final int[] sentenceOfWord;
   final List<PlacedEntity> entities;
@@ -41,6 +43,7 @@ final class DocumentView {
     int n = words.size();
     full = new String[n];
     bare = new String[n];
+    alternative = new String[n];
     stem = new int[n];
     sentenceOfWord = new int[n];
     List<Token> tokens = text.tokens();
@@ -55,7 +58,12 @@ final class DocumentView {
         }
       }
       stem[w] = best;
-      bare[w] = Phrase.bare(tokens.get(best).key());
+      String stemKey = tokens.get(best).key();
+      bare[w] = Phrase.bare(stemKey);
+      // «للمهرجان» may come out as «ل» + «لمهرجان», the article's alef not restored; but «للغة»
+      // is «ل» + «لغة». Both readings are kept.
+      alternative[w] = full[w].startsWith("لل") && stemKey.startsWith("ل") && !stemKey.startsWith("ال")
+          ? Phrase.bare("ا" + stemKey) : bare[w];
     }
     for (Sentence sentence : text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {

@@ -164,7 +164,7 @@ public record EventTemplate(
       Slot slot = Slot.byFileName(line.key().substring("slot.".length()));
       if (slot == null) {
         throw line.error("unknown slot «" + line.key().substring(5)
-            + "»; expected name, organization, hostCountry, city, date, startDate, endDate, edition,"
+            + "»; expected name, organization, hostCountry, city, date, startDate, endDate, duration, edition,"
             + " participants or topics");
       }
       int n = counts.merge(slot, 1, Integer::sum);

@@ -28,6 +28,8 @@ final class MentionDraft {
   Ranked<LocalDate> startDate;
   Ranked<LocalDate> endDate;
   Ranked<Integer> edition;
+  /** Length in days, for deriving a missing start or end. */
+  Ranked<Integer> duration;
   final List<SlotFiller<Link>> participants = new ArrayList<>();
   final List<SlotFiller<String>> topics = new ArrayList<>();
   /** Words {@code [begin, end)} of the name, for topic rules that look inside it. */
@@ -62,6 +64,10 @@ final class MentionDraft {
     endDate = better(endDate, end, rank);
   }
 
+  void offerDuration(SlotFiller<Integer> days, int rank) {
+    duration = better(duration, days, rank);
+  }
+
   private static <T> Ranked<T> better(Ranked<T> current, SlotFiller<T> filler, int rank) {
     return current == null || rank < current.rank() ? new Ranked<>(filler, rank) : current;
   }
@@ -87,15 +93,26 @@ final class MentionDraft {
   /** Days two dates of one event may lie apart (an opening and a closing day). */
   private static final int SAME_EVENT_DAYS = 7;
 
-  /** True when no slot of {@code other} contradicts this one. */
+  /**
+   * True when {@code other} may be a mention of this event: no slot contradicts, or the strong
+   * slots (organization, edition) agree on at least one value and none of them nor the kind of
+   * meeting contradicts — then a different place or date is a misreading, not another event.
+   */
   boolean compatibleWith(MentionDraft other) {
-    return sameLink(organization, other.organization)
-        && sameLink(hostCountry, other.hostCountry)
-        && sameLink(city, other.city)
-        && (edition == null || other.edition == null
-            || edition.filler().value().equals(other.edition.filler().value()))
-        && closeDates(other)
-        && sameKind(other);
+    boolean strongConflict = !sameLink(organization, other.organization) || !sameEdition(other) || !sameKind(other);
+    if (strongConflict) {
+      return false;
+    }
+    boolean weakConflict = !sameLink(hostCountry, other.hostCountry) || !sameLink(city, other.city) || !closeDates(other);
+    if (!weakConflict) {
+      return true;
+    }
+    boolean strongAgreement = (organization != null && other.organization != null) || (edition != null && other.edition != null);
+    return strongAgreement;
+  }
+
+  private boolean sameEdition(MentionDraft other) {
+    return edition == null || other.edition == null || edition.filler().value().equals(other.edition.filler().value());
   }
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
@@ -141,6 +158,7 @@ final class MentionDraft {
     hostCountry = merge(hostCountry, other.hostCountry);
     city = merge(city, other.city);
     edition = merge(edition, other.edition);
+    duration = merge(duration, other.duration);
     // A stated range beats single days from other mentions; otherwise each end keeps its best rule.
     if (other.isRange() && !isRange()) {
       startDate = other.startDate;
@@ -178,6 +196,17 @@ final class MentionDraft {
         uniqueTopics.add(topic);
       }
     }
+    SlotFiller<LocalDate> start = value(startDate);
+    SlotFiller<LocalDate> end = value(endDate);
+    if (duration != null && (start == null) != (end == null)) {
+      // «تستمر ثلاثة أيام»: the stated end and the length give the other end, evidenced by the length.
+      SlotFiller<Integer> days = duration.filler();
+      if (start != null) {
+        end = new SlotFiller<>(start.value().plusDays(days.value() - 1L), days.text(), days.span(), days.template());
+      } else {
+        start = new SlotFiller<>(end.value().minusDays(days.value() - 1L), days.text(), days.span(), days.template());
+      }
+    }
     return new Event(
         type,
         triggers.stream().distinct().sorted().toList(),
@@ -185,8 +214,8 @@ final class MentionDraft {
         value(organization),
         value(hostCountry),
         value(city),
-        value(startDate),
-        value(endDate),
+        start,
+        end,
         value(edition),
         others,
         uniqueTopics);

@@ -128,6 +128,7 @@ final class MentionReader {
     switch (rule.slot()) {
       case ORGANIZATION, HOST_COUNTRY, CITY, PARTICIPANTS -> applyEntities(rule, scope, refs, draft, rank);
       case DATE, START_DATE, END_DATE -> applyDate(rule, scope, refs, draft, rank);
+      case DURATION -> applyDuration(rule, scope, refs, draft, rank);
       case EDITION -> applyEdition(rule, scope, refs, draft, rank);
       case NAME -> applyName(rule, scope, refs, draft, rank);
       case TOPICS -> applyTopics(rule, scope, refs, draft);
@@ -211,7 +212,9 @@ final class MentionReader {
         continue;
       }
       Link link = entity.mention().link();
-      if (link == null || !rule.links().contains(link.kind()) || isDateline(entity, scope)) {
+      if (link == null || !rule.links().contains(link.kind()) || isDateline(entity, scope)
+          || (entity.wordEnd() - entity.wordBegin() == 1 && rule.skip().contains(scope.doc.bare[entity.wordBegin()]))) {
+        // A word the rule skips («مدينة» in «بمدينة مراكش») is never the filler itself.
         continue;
       }
       if (!prepositionBefore(rule, entity.wordBegin(), scope)) {
@@ -251,6 +254,10 @@ final class MentionReader {
   }
 
   private void applyDate(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    if (rule.slot() == Slot.DATE && (draft.startDate != null || draft.endDate != null)) {
+      // An opening or closing day was found: another day in the sentence is not its other end.
+      return;
+    }
     PlacedTime best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PlacedTime time : scope.doc.times) {
@@ -276,6 +283,26 @@ final class MentionReader {
       }
       if (rule.slot() != Slot.START_DATE || range) {
         draft.offerEnd(new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()), rank);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern DAYS_OR_WEEKS = java.util.regex.Pattern.compile("P(\\d{1,3})([DW])");
+
+  private void applyDuration(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
+    for (PlacedTime time : scope.doc.times) {
+      TimeExpression timex = time.timex();
+      java.util.regex.Matcher m = DAYS_OR_WEEKS.matcher(timex.value());
+      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
+          || timex.type() != TimexType.DURATION || !m.matches()) {
+        continue;
+      }
+      if (nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope) >= 0) {
+        int days = Integer.parseInt(m.group(1)) * (m.group(2).equals("W") ? 7 : 1);
+        if (days >= 1) {
+          draft.offerDuration(new SlotFiller<>(days, timex.text(), timex.span(), rule.id()), rank);
+          return;
+        }
       }
     }
   }
@@ -328,11 +355,18 @@ final class MentionReader {
       int end = ref.end();
       while (end < scope.to && end - ref.end() < rule.window()
           && !doc.isPunctuation(end) && !stopWords.contains(end) && !triggerStarts.contains(end)
-          && !timeWords.contains(end) && !startsNumber(doc, end, scope)
-          && gluedOnlyLam(doc, end)) {
-        end++;
+          && !timeWords.contains(end) && !isDigits(doc.full[end])) {
+        int afterNumber = ordinalEnd(doc, end, scope);
+        if (afterNumber > end) {
+          end = afterNumber; // «المؤتمر الدولي الرابع للغة العربية», «القمة العربية الثانية والثلاثين»
+        } else if (gluedOnlyLam(doc, end)) {
+          end++;
+        } else {
+          break;
+        }
       }
-      if (end > ref.end()) {
+      if (end > ref.end() || ref.end() - ref.begin() > 1) {
+        // A meeting word with words after it, or a name of several words on its own («الألعاب الأولمبية»).
         Span span = doc.span(ref.begin(), end);
         String text = doc.original(span);
         draft.offer(Slot.NAME, new SlotFiller<>(citationForm(doc, ref.begin(), text), text, span, rule.id()), rank);
@@ -356,12 +390,39 @@ final class MentionReader {
     return text;
   }
 
-  private static boolean startsNumber(DocumentView doc, int word, Scope scope) {
-    Word w = doc.words.get(word);
+  /** Drops matches lying inside a longer match («المهاجرين» inside «تهريب المهاجرين»). */
+  private static List<Match> longestOnly(List<Match> matches) {
+    List<Match> kept = new ArrayList<>();
+    for (Match m : matches) {
+      boolean inside = false;
+      for (Match other : matches) {
+        if (other != m && other.begin() <= m.begin() && m.end() <= other.end()
+            && other.end() - other.begin() > m.end() - m.begin()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        kept.add(m);
+      }
+    }
+    return kept;
+  }
+
+  /** The word after an ordinal number written in words that starts at {@code word}, else {@code word}. */
+  private static int ordinalEnd(DocumentView doc, int word, Scope scope) {
     List<Token> tokens = doc.text.tokens();
-    int limit = Math.min(scope.endToken, w.firstToken() + 12);
-    return ArabicNumberWords.read(tokens.subList(w.firstToken(), limit), 0).isPresent()
-        || ArabicNumberWords.read(tokens.subList(doc.stem[word], limit), 0).isPresent();
+    int first = doc.words.get(word).firstToken();
+    int limit = Math.min(scope.endToken, first + 12);
+    Optional<ArabicNumberWords.Match> number = ArabicNumberWords.read(tokens.subList(first, limit), 0);
+    if (number.isEmpty() || !number.get().ordinal() || isDigits(doc.full[word])) {
+      return word;
+    }
+    return tokens.get(first + number.get().endToken() - 1).word() + 1;
+  }
+
+  private static boolean isDigits(String key) {
+    return !key.isEmpty() && key.chars().allMatch(Character::isDigit);
   }
 
   /** True when the word has no proclitic, or only «ل» (which joins a name: «معرض القاهرة للكتاب»). */
@@ -372,17 +433,14 @@ final class MentionReader {
 
   private void applyTopics(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft) {
     DocumentView doc = scope.doc;
-    int from = scope.from;
-    int to = scope.to;
-    if (rule.withinName()) {
-      if (draft.nameWords == null) {
-        return;
-      }
-      from = draft.nameWords[0];
-      to = draft.nameWords[1];
+    if (rule.withinName() && draft.nameWords == null) {
+      return;
     }
-    for (Match topic : topics.find(doc, from, to)) {
-      if (!rule.withinName() && nearest(rule, refs, topic.begin(), topic.end(), scope) < 0) {
+    List<Match> found = longestOnly(topics.find(doc, scope.from, scope.to));
+    for (Match topic : found) {
+      if (rule.withinName()
+          ? topic.begin() < draft.nameWords[0] || topic.begin() >= draft.nameWords[1]
+          : nearest(rule, refs, topic.begin(), topic.end(), scope) < 0) {
         continue;
       }
       Span span = doc.span(topic.begin(), topic.end());

@@ -44,7 +44,7 @@ final class PhraseIndex {
     for (int w = from; w < to; w++) {
       Map<Entry, Boolean> seen = new IdentityHashMap<>();
       Map<String, Match> longest = new HashMap<>();
-      for (String key : new String[] {doc.bare[w], doc.full[w]}) {
+      for (String key : new String[] {doc.bare[w], doc.alternative[w], doc.full[w]}) {
         for (Map<String, List<Entry>> index : List.of(byBare, byFull)) {
           for (Entry entry : index.getOrDefault(key, List.of())) {
             if (seen.put(entry, Boolean.TRUE) == null && matchesAt(doc, entry.phrase, w, to)) {
@@ -64,7 +64,9 @@ final class PhraseIndex {
       return false;
     }
     for (int k = 0; k < phrase.length(); k++) {
-      if (!doc.bare[w + k].equals(phrase.bare().get(k)) && !doc.full[w + k].equals(phrase.full().get(k))) {
+      String bare = phrase.bare().get(k);
+      if (!doc.bare[w + k].equals(bare) && !doc.alternative[w + k].equals(bare)
+          && !doc.full[w + k].equals(phrase.full().get(k))) {
         return false;
       }
     }

@@ -23,7 +23,8 @@ import java.util.Set;
  * @param window the most words allowed between the {@code near} match and the filler, ≥ 0
  * @param prepositions match keys of which one must stand right before the filler, as a clitic
  *     («بمراكش») or a word («في مراكش»); empty means no condition
- * @param skip bare keys of words allowed between the preposition and the filler («بمدينة مراكش»)
+ * @param skip bare keys of words allowed between the preposition and the filler («بمدينة مراكش»);
+ *     a mention that is one of these words alone is never the filler
  * @param block groups whose match between the {@code near} match and the filler rejects it
  * @param deriveFromCity for the host country: take the country of the city filler
  * @param ordinalOnly for the edition: accept only ordinals («الثالثة», «الـ12»), not bare digits
@@ -70,6 +71,11 @@ public record SlotRule(
      * {@code endDate} or {@code startDate} rule, for the ends still empty or ranked lower.
      */
     DATE("date"),
+    /**
+     * A length («تستمر ثلاثة أيام», TIMEX3 value PnD or PnW) that gives the missing end of an
+     * event from the other one; not an {@link Event} field itself.
+     */
+    DURATION("duration"),
     EDITION("edition"),
     PARTICIPANTS("participants"),
     TOPICS("topics");

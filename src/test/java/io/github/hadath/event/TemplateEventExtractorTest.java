@@ -96,7 +96,7 @@ class TemplateEventExtractorTest {
     assertEvidence(text, event.hostCountry(), "جدة");
     assertThat(event.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.3");
     assertThat(event.edition().value()).isEqualTo(32);
-    assertThat(event.name().value()).isEqualTo("القمة العربية");
+    assertThat(event.name().value()).isEqualTo("القمة العربية الثانية والثلاثين");
     assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2023, 5, 19));
     assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2023, 5, 19));
   }
