@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -63,19 +64,13 @@ public final class Gazetteer {
   }
 
   private final Map<String, Node> roots;
-  private final int countries;
-  private final int cities;
-  private final int organizations;
-  private final int regions;
+  private final Map<Link.Kind, Integer> entries;
   private final int names;
 
-  private Gazetteer(Map<String, Node> roots, int[] counts) {
-    this.roots = roots;
-    this.organizations = counts[0];
-    this.countries = counts[1];
-    this.cities = counts[2];
-    this.names = counts[3];
-    this.regions = counts[4];
+  private Gazetteer(Loader loader) {
+    this.roots = loader.roots;
+    this.entries = Map.copyOf(loader.entries);
+    this.names = loader.names;
   }
 
   private static final class Holder {
@@ -95,70 +90,75 @@ public final class Gazetteer {
   }
 
   private static Gazetteer load() {
-    Map<String, Node> roots = new HashMap<>(32_768);
-    int[] counts = new int[5];
-    counts[0] = read(roots, "organizations.tsv", Link.Kind.ORGANIZATION, counts);
-    counts[1] = read(roots, "countries.tsv", Link.Kind.COUNTRY, counts);
-    counts[4] = read(roots, "regions.tsv", Link.Kind.REGION, counts);
-    counts[2] = read(roots, "cities.tsv", Link.Kind.CITY, counts);
-    read(roots, "not-entities.tsv", null, counts);
-    return new Gazetteer(roots, counts);
+    Loader loader = new Loader();
+    // The order decides homonyms: the first source that names a key keeps it.
+    loader.read("organizations.tsv", Link.Kind.ORGANIZATION);
+    loader.read("countries.tsv", Link.Kind.COUNTRY);
+    loader.read("regions.tsv", Link.Kind.REGION);
+    loader.read("cities.tsv", Link.Kind.CITY);
+    loader.read("not-entities.tsv", null);
+    return new Gazetteer(loader);
   }
 
-  /** Reads one compiled file into the trie; returns its number of entries. */
-  private static int read(Map<String, Node> roots, String file, Link.Kind kind, int[] counts) {
-    String resource = RESOURCE_FOLDER + file;
-    InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException("missing gazetteer resource " + resource));
-    }
-    int entries = 0;
-    try (BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = reader.readLine()) != null) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
-          continue;
-        }
-        if (kind == null) {
-          add(roots, line, null);
-          continue;
-        }
-        String[] columns = line.split("\t", -1);
-        if (columns.length != 4) {
-          throw new IllegalStateException(resource + ": expected 4 columns in «" + line + "»");
-        }
-        String country = columns[2].isEmpty() ? null : columns[2];
-        Link link = new Link(kind, columns[0], columns[1], country);
-        for (String key : columns[3].split("\\|")) {
-          if (add(roots, key, link)) {
-            counts[3]++;
-          }
-        }
-        entries++;
+  /** Builds the trie from the compiled files, counting entries and names. */
+  private static final class Loader {
+    final Map<String, Node> roots = new HashMap<>(16_384);
+    final Map<Link.Kind, Integer> entries = new EnumMap<>(Link.Kind.class);
+    int names;
+
+    /** Reads one compiled file; a null kind reads a list of phrases that are not entities. */
+    void read(String file, Link.Kind kind) {
+      String resource = RESOURCE_FOLDER + file;
+      InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(resource);
+      if (in == null) {
+        throw new UncheckedIOException(new IOException("missing gazetteer resource " + resource));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+      try (BufferedReader reader =
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        String line;
+        while ((line = reader.readLine()) != null) {
+          if (line.isEmpty() || line.charAt(0) == '#') {
+            continue;
+          }
+          if (kind == null) {
+            add(line, null);
+            continue;
+          }
+          String[] columns = line.split("\t", -1);
+          if (columns.length != 4) {
+            throw new IllegalStateException(resource + ": expected 4 columns in «" + line + "»");
+          }
+          String country = columns[2].isEmpty() ? null : columns[2];
+          Link link = new Link(kind, columns[0], columns[1], country);
+          for (String key : columns[3].split("\\|")) {
+            if (add(key, link)) {
+              names++;
+            }
+          }
+          entries.merge(kind, 1, Integer::sum);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
     }
-    return entries;
-  }
 
-  /**
-   * Adds a name (or, with a null link, a phrase that is not an entity) unless an earlier source
-   * already has it; returns whether it was added.
-   */
-  private static boolean add(Map<String, Node> roots, String key, Link link) {
-    String[] words = key.split(" ");
-    Node node = roots.computeIfAbsent(words[0], k -> new Node());
-    for (int i = 1; i < words.length; i++) {
-      node = node.child(words[i]);
+    /**
+     * Adds a name (or, with a null link, a phrase that is not an entity) unless an earlier source
+     * already has it; returns whether it was added.
+     */
+    private boolean add(String key, Link link) {
+      String[] words = key.split(" ");
+      Node node = roots.computeIfAbsent(words[0], k -> new Node());
+      for (int i = 1; i < words.length; i++) {
+        node = node.child(words[i]);
+      }
+      if (node.endsPhrase()) {
+        return false;
+      }
+      node.link = link;
+      node.notAnEntity = link == null;
+      return true;
     }
-    if (node.endsPhrase()) {
-      return false;
-    }
-    node.link = link;
-    node.notAnEntity = link == null;
-    return true;
   }
 
   /** The trie node of a name's first word key, or null when no name starts with it. */
@@ -186,24 +186,14 @@ public final class Gazetteer {
     return Optional.ofNullable(node == null ? null : node.link);
   }
 
-  /** Number of countries. */
-  public int countryCount() {
-    return countries;
-  }
-
-  /** Number of cities. */
-  public int cityCount() {
-    return cities;
-  }
-
-  /** Number of regions (continents, territories, parts of the world). */
-  public int regionCount() {
-    return regions;
-  }
-
-  /** Number of organizations. */
-  public int organizationCount() {
-    return organizations;
+  /**
+   * Number of entries of one kind: 253 countries, some 3,100 cities, 88 organizations and 16
+   * regions in the bundled gazetteer.
+   *
+   * @throws NullPointerException if {@code kind} is null
+   */
+  public int entryCount(Link.Kind kind) {
+    return entries.getOrDefault(Objects.requireNonNull(kind, "kind"), 0);
   }
 
   /** Number of distinct names (keys) of all entries together. */
