@@ -38,11 +38,39 @@ record Mention(
    * @param month 1-12, or 0
    * @param day 1-31, or 0
    * @param hijri true for the Umm al-Qura calendar
+   * @param relation how the missing year relates to the document date («مارس الماضي», «نوفمبر من
+   *     العام المقبل»)
    */
-  record Partial(int year, int month, int day, boolean hijri) {
+  record Partial(int year, int month, int day, boolean hijri, Relation relation) {
+
+    /** How a date without its year is placed relative to the document date. */
+    enum Relation {
+      /** Nothing said: the nearest year. */
+      NONE,
+      /** «مارس الماضي»: the latest before the document date. */
+      PAST,
+      /** «مارس الجاري»: in the document's year. */
+      CURRENT,
+      /** «مارس المقبل»: the first after the document date. */
+      NEXT,
+      /** «مارس من العام الماضي»: in the year before the document's. */
+      LAST_YEAR,
+      /** «مارس من هذا العام». */
+      THIS_YEAR,
+      /** «مارس من العام المقبل». */
+      NEXT_YEAR
+    }
+
+    Partial(int year, int month, int day, boolean hijri) {
+      this(year, month, day, hijri, Relation.NONE);
+    }
 
     static Partial year(int year, boolean hijri) {
       return new Partial(year, 0, 0, hijri);
+    }
+
+    Partial withRelation(Relation relation) {
+      return new Partial(year, month, day, hijri, relation);
     }
 
     boolean isFull() {

@@ -345,7 +345,30 @@ final class TimeGrammar {
     if (!isValid(date)) {
       return null;
     }
-    return new Dated(date, year == null ? month.end() : year.end());
+    return year == null ? related(date, month.end()) : new Dated(date, year.end());
+  }
+
+  /**
+   * A date without its year, with the relation to the document date that may follow it at {@code
+   * k}: «الماضي», «من العام المقبل», «من هذا العام».
+   */
+  private Dated related(Partial date, int k) {
+    String modifier = argument(k, Role.MODIFIER);
+    if (modifier != null) {
+      Partial.Relation relation = switch (modifier) {
+        case "-1" -> Partial.Relation.PAST;
+        case "1" -> Partial.Relation.NEXT;
+        default -> Partial.Relation.CURRENT;
+      };
+      return new Dated(date.withRelation(relation), k + 1);
+    }
+    Mention year = key(k).equals(FROM) ? relative(k + 1) : null;
+    if (year != null && year.kind() == Mention.Kind.RELATIVE && year.unit() == ChronoUnit.YEARS) {
+      Partial.Relation relation = year.amount() < 0 ? Partial.Relation.LAST_YEAR
+          : year.amount() > 0 ? Partial.Relation.NEXT_YEAR : Partial.Relation.THIS_YEAR;
+      return new Dated(date.withRelation(relation), year.end());
+    }
+    return new Dated(date, k);
   }
 
   /** «نوفمبر 2024», «شهر رمضان», «تشرين الثاني/نوفمبر»; an ambiguous name alone needs «شهر». */
@@ -360,10 +383,11 @@ final class TimeGrammar {
       Partial date = new Partial(year.value(), month.month(), 0, month.hijri());
       return isValid(date) ? new Dated(date, year.end()) : null;
     }
-    if (!cue && !inRange && month.ambiguous()) {
+    Dated related = related(new Partial(0, month.month(), 0, month.hijri()), month.end());
+    if (!cue && !inRange && month.ambiguous() && related.date().relation() == Partial.Relation.NONE) {
       return null;
     }
-    return new Dated(new Partial(0, month.month(), 0, month.hijri()), month.end());
+    return related;
   }
 
   /** «عام 2002», «سنة ألفين وعشرة», «2024م»; in a range a bare four-digit year. */

@@ -42,8 +42,8 @@ final class TimeResolver {
   static Value resolve(Mention mention, LocalDate documentDate, LocalDate yearAnchor) {
     try {
       return switch (mention.kind()) {
-        case DATE -> date(mention.from(), yearAnchor);
-        case RANGE -> range(mention.from(), mention.to(), yearAnchor);
+        case DATE -> date(related(mention.from(), documentDate), yearAnchor);
+        case RANGE -> range(related(mention.from(), documentDate), related(mention.to(), documentDate), yearAnchor);
         case RELATIVE -> documentDate == null ? null : relative(mention, documentDate);
         case WEEKDAY -> documentDate == null ? null : weekday(mention, documentDate);
         case SHIFT -> shift(mention, documentDate);
@@ -104,9 +104,10 @@ final class TimeResolver {
             : new Value(a.value() + "/" + b.value(), null, null, finer(a.granularity(), b.granularity()), TimexType.DATE);
       }
       last = withNearestYear(to, anchor);
-      if (from.year() == 0 && from.hijri() == to.hijri()) {
-        first = new Partial(from.month() > last.month() ? last.year() - 1 : last.year(), from.month(), from.day(), from.hijri());
-      }
+    }
+    if (first.year() == 0 && first.month() > 0 && first.hijri() == last.hijri()) {
+      // The first end shares the last end's year, or the year before when its month comes later.
+      first = new Partial(first.month() > last.month() ? last.year() - 1 : last.year(), first.month(), first.day(), first.hijri());
     }
     if (first.year() == 0) {
       first = withNearestYear(first, anchor == null ? firstDay(last) : anchor);
@@ -124,6 +125,29 @@ final class TimeResolver {
 
   private static Granularity finer(Granularity a, Granularity b) {
     return a.ordinal() <= b.ordinal() ? a : b;
+  }
+
+  /**
+   * The date with the year its {@link Partial.Relation relation} to the document date gives; the
+   * date unchanged when it has a year, no relation, or there is no document date.
+   */
+  private static Partial related(Partial date, LocalDate documentDate) {
+    if (date.year() > 0 || date.relation() == Partial.Relation.NONE || documentDate == null) {
+      return date.relation() == Partial.Relation.NONE ? date : date.withRelation(Partial.Relation.NONE);
+    }
+    int documentYear = date.hijri() ? HijrahDate.from(documentDate).get(ChronoField.YEAR) : documentDate.getYear();
+    // Months compare by their first day with the document's month, days with the document date.
+    LocalDate reference = date.day() > 0 ? documentDate : documentDate.withDayOfMonth(1);
+    int year = switch (date.relation()) {
+      case LAST_YEAR -> documentYear - 1;
+      case NEXT_YEAR -> documentYear + 1;
+      case PAST -> firstDay(new Partial(documentYear, date.month(), date.day(), date.hijri())).isBefore(reference)
+          ? documentYear : documentYear - 1;
+      case NEXT -> firstDay(new Partial(documentYear, date.month(), date.day(), date.hijri())).isAfter(reference)
+          ? documentYear : documentYear + 1;
+      default -> documentYear;
+    };
+    return new Partial(year, date.month(), date.day(), date.hijri());
   }
 
   /** The date with the year (in its own calendar) that puts it nearest to {@code anchor}. */
