@@ -175,10 +175,18 @@ public final class Gazetteer {
    */
   public Optional<Link> lookup(String name) {
     Objects.requireNonNull(name, "name");
+    String[] words = name.strip().split("\\s+");
     Node node = null;
-    for (String word : name.strip().split("\\s+")) {
-      String key = ArabicTextNormalizer.matchKey(word);
-      node = node == null ? roots.get(key) : node.next(key);
+    for (int i = 0; i < words.length; i++) {
+      String key = ArabicTextNormalizer.matchKey(words[i]);
+      if (i == 0) {
+        // A first word written with a shadda may be a marked name («عمّان»); else read it plain.
+        Proclitics.KeyedWord marked = Proclitics.markedKey(words[0]);
+        node = marked == null ? null : roots.get(marked.key());
+        node = node != null ? node : roots.get(key);
+      } else {
+        node = node.next(key);
+      }
       if (node == null) {
         return Optional.empty();
       }

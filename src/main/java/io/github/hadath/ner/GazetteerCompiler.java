@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  *       national capital or is in Natural Earth; its names are dropped when they are province
  *       names («ولاية وهران»), shorter than three letters, in {@code curated/city-stoplist.txt}
  *       (common words: «السلام», «الجديدة») or already a country name (countries shadow their
- *       homonymous capitals: «الجزائر» is Algeria, «عمان» is Oman). A name shared by several
+ *       homonymous capitals: «الجزائر» is Algeria, «عمان» is Oman; a name written with a shadda
+ *       keeps it in its key, so «عمّان», as Jordanian datelines write it, is Amman). A name shared by several
  *       cities goes to the most populous, except that {@code curated/cities.tsv} assigns names by
  *       hand and always wins.
  *   <li><b>Organizations</b> and <b>regions</b>: {@code curated/organizations.tsv} and {@code
@@ -252,7 +253,10 @@ public final class GazetteerCompiler {
       }
       for (String name : named.getValue()) {
         String key = keyOf(cleanName(name));
-        if (!usableCityKey(key) || stoplist.contains(key) || countryKeys.contains(key)
+        // A stoplisted word stays out with a shadda too («سنّه» is «سنه»); a country name does not
+        // («عمّان» is Amman where «عمان» is Oman).
+        String unmarked = key.replace(String.valueOf(Proclitics.SHADDA), "");
+        if (!usableCityKey(key) || stoplist.contains(unmarked) || countryKeys.contains(key)
             || curatedKeys.contains(key)) {
           continue;
         }
@@ -325,6 +329,9 @@ public final class GazetteerCompiler {
       if (c == ' ') {
         continue;
       }
+      if (c == Proclitics.SHADDA) {
+        continue;
+      }
       if (c < '\u0621' || c > '\u064A') {
         return false; // Latin letters, digits, punctuation, Persian letters
       }
@@ -343,13 +350,15 @@ public final class GazetteerCompiler {
   }
 
   /**
-   * The key of a name: the match key of each whitespace word, words joined by one space, with
-   * punctuation-only words («-») dropped because the tokenizer makes them words of their own.
+   * The key of a name: the match key of each whitespace word (keeping a shadda, see {@link
+   * Proclitics#markedKey}), words joined by one space, with punctuation-only words («-») dropped
+   * because the tokenizer makes them words of their own.
    */
   static String keyOf(String name) {
     StringBuilder key = new StringBuilder();
     for (String word : name.strip().split("\\s+")) {
-      String wordKey = ArabicTextNormalizer.matchKey(word);
+      Proclitics.KeyedWord marked = Proclitics.markedKey(word);
+      String wordKey = marked != null ? marked.key() : ArabicTextNormalizer.matchKey(word);
       if (wordKey.chars().noneMatch(Character::isLetterOrDigit)) {
         continue;
       }

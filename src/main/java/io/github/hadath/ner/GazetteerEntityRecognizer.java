@@ -102,11 +102,16 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     Objects.requireNonNull(phrase, "phrase");
     String[] parts = phrase.strip().split("\\s+", 2);
     String rest = parts.length > 1 ? " " + parts[1] : "";
-    Proclitics.KeyedWord first = Proclitics.key(parts[0]);
-    for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
-      Optional<Link> link = gazetteer.lookup(stem.key() + rest);
-      if (link.isPresent()) {
-        return link;
+    Proclitics.KeyedWord marked = Proclitics.markedKey(parts[0]);
+    for (Proclitics.KeyedWord first :
+        marked == null
+            ? List.of(Proclitics.key(parts[0]))
+            : List.of(marked, Proclitics.key(parts[0]))) {
+      for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
+        Optional<Link> link = gazetteer.lookup(stem.key() + rest);
+        if (link.isPresent()) {
+          return link;
+        }
       }
     }
     return Optional.empty();
@@ -158,7 +163,22 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
   private Match longestMatchAt(
       int i, List<Segment> segments, Proclitics.KeyedWord[] keyed, String original) {
-    Proclitics.KeyedWord first = keyedSegment(i, segments, keyed);
+    // A first word written with a shadda is read with it first, so «عمّان» is Amman, not Oman.
+    Match best = null;
+    Proclitics.KeyedWord marked = Proclitics.markedKey(segments.get(i).text());
+    if (marked != null) {
+      best = longestMatchAt(i, marked, segments, keyed, original);
+    }
+    Match plain = longestMatchAt(i, keyedSegment(i, segments, keyed), segments, keyed, original);
+    return plain != null && (best == null || plain.endSegment > best.endSegment) ? plain : best;
+  }
+
+  private Match longestMatchAt(
+      int i,
+      Proclitics.KeyedWord first,
+      List<Segment> segments,
+      Proclitics.KeyedWord[] keyed,
+      String original) {
     Match best = null;
     for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
       Gazetteer.Node node = gazetteer.root(stem.key());

@@ -28,6 +28,7 @@ final class Proclitics {
   private static final char LAM = 'ل';
   private static final char KAF = 'ك';
   private static final char ALEF = 'ا';
+  static final char SHADDA = '\u0651';
 
   /** Match keys of the chars below U+0700, computed once with the normalizer's own rules. */
   private static final String[] CHAR_KEYS = new String[0x700];
@@ -79,6 +80,37 @@ final class Proclitics {
           offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
         }
         offsets[key.length()] = from;
+        key.append(part.charAt(k));
+      }
+    }
+    return new KeyedWord(key.toString(), offsets);
+  }
+
+  /**
+   * Keys {@code word} like {@link #key} but keeping its shaddas, or returns null when it has none.
+   *
+   * <p>The shadda is the one mark that tells two names apart often enough to matter: «عمّان»
+   * (Amman, as the Jordanian news agency writes its dateline) against «عمان» (Oman, or Amman
+   * unmarked). Gazetteer names written with a shadda are keyed this way too, so they only match
+   * text that writes it.
+   */
+  static KeyedWord markedKey(String word) {
+    if (word.indexOf(SHADDA) < 0) {
+      return null;
+    }
+    StringBuilder key = new StringBuilder(word.length());
+    int[] offsets = new int[word.length() * 2 + 1];
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      String part =
+          c == SHADDA
+              ? String.valueOf(SHADDA)
+              : c < CHAR_KEYS.length ? CHAR_KEYS[c] : ArabicTextNormalizer.matchKey(String.valueOf(c));
+      for (int k = 0; k < part.length(); k++) {
+        if (key.length() == offsets.length) {
+          offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
+        }
+        offsets[key.length()] = i;
         key.append(part.charAt(k));
       }
     }

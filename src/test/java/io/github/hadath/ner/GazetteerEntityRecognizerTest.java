@@ -180,6 +180,21 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void shaddaTellsAmmanFromOman() {
+    // Unmarked «عمان» is read as the country (countries shadow cities); the Jordanian news agency
+    // writes its dateline «عمّان», which only Amman is spelt with.
+    EntityMention amman = only("عمّان - بترا");
+    assertThat(amman.link().id()).isEqualTo("250441");
+    assertThat(amman.link().countryCode()).isEqualTo("JO");
+    assertThat(amman.text()).isEqualTo("عمّان");
+    assertThat(only("وصل إلى بعمَّان").link().id()).isEqualTo("250441");
+    assertThat(only("سلطنة عُمان").link().id()).isEqualTo("OM");
+    assertThat(only("في عمان").link().id()).isEqualTo("OM");
+    assertThat(RECOGNIZER.link("عمّان")).map(Link::id).contains("250441");
+    assertThat(recognize("السنّة النبوية")).isEmpty();
+  }
+
+  @Test
   void countryNameShadowsTheHomonymousCapital() {
     EntityMention algeria = only("في الجزائر");
     assertThat(algeria.link().kind()).isEqualTo(Link.Kind.COUNTRY);
