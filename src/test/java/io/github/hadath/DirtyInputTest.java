@@ -157,6 +157,18 @@ class DirtyInputTest {
   }
 
   @Test
+  void longDocumentKeepsEveryMentionWithItsSpan() {
+    String sentence = "وصل الوفد إلى المغرب.\n";
+    String text = sentence.repeat(10_000);
+
+    List<EntityMention> entities = analyze(text).entities();
+
+    assertThat(entities).hasSize(10_000).allMatch(m -> m.link().id().equals("MA"));
+    int last = text.length() - sentence.length() + 14;
+    assertThat(entities.get(9_999).span()).isEqualTo(Span.of(last, last + 6));
+  }
+
+  @Test
   void nullTextIsRejectedNamingTheParameter() {
     assertThatThrownBy(() -> Pipelines.hadath().analyze(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
     assertThatThrownBy(() -> Pipelines.hadath().analyze(null, null)).isInstanceOf(NullPointerException.class).hasMessage("text");

@@ -348,6 +348,14 @@ final class ExtractCommand implements Callable<Integer> {
       } catch (RuntimeException | StackOverflowError e) {
         throw new DocumentFailure(
             DocumentFailure.Type.ANALYSIS_FAILED, source + ": analysis failed: " + e, -1, text.id());
+      } catch (OutOfMemoryError e) {
+        // The analysis of this one document is garbage now; the batch can go on.
+        throw new DocumentFailure(
+            DocumentFailure.Type.ANALYSIS_FAILED,
+            source + ": out of memory for a document of " + text.text().length()
+                + " chars; give Java more heap (-Xmx) or lower --max-length",
+            -1,
+            text.id());
       }
     }
 

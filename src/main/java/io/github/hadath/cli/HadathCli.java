@@ -20,7 +20,15 @@ public final class HadathCli {
   public static void main(String[] args) {
     System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
     System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-    int exitCode = new CommandLine(new HadathCli()).execute(args);
+    int exitCode =
+        new CommandLine(new HadathCli())
+            .setExecutionExceptionHandler(
+                (exception, commandLine, parseResult) -> {
+                  // A bug, not bad input (documents fail one by one): one line, no stack trace.
+                  commandLine.getErr().println("hadath: internal error: " + exception);
+                  return 1;
+                })
+            .execute(args);
     System.exit(exitCode);
   }
 }
