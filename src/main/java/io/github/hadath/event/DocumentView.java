@@ -60,10 +60,7 @@ final class DocumentView {
       stem[w] = best;
       String stemKey = tokens.get(best).key();
       bare[w] = Phrase.bare(stemKey);
-      // «للمهرجان» may come out as «ل» + «لمهرجان», the article's alef not restored; but «للغة»
-      // is «ل» + «لغة». Both readings are kept.
-      alternative[w] = full[w].startsWith("لل") && stemKey.startsWith("ل") && !stemKey.startsWith("ال")
-          ? Phrase.bare("ا" + stemKey) : bare[w];
+      alternative[w] = alternativeBare(full[w], stemKey, best > word.firstToken());
     }
     for (Sentence sentence : text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
@@ -90,6 +87,23 @@ final class DocumentView {
       }
     }
     datelineSpan = analysis.documentDateSpan();
+  }
+
+  private static final String UNSPLIT_PROCLITICS = "وبلفك";
+
+  /**
+   * A second reading of a word whose segmentation is doubtful: «للمهرجان» may come out as «ل» +
+   * «لمهرجان» (the article's alef not restored, while «للغة» really is «ل» + «لغة»), and a glued
+   * preposition is sometimes left on («لطاقة»). Returns the plain bare key when there is no doubt.
+   */
+  private static String alternativeBare(String fullKey, String stemKey, boolean split) {
+    if (split && fullKey.startsWith("لل") && stemKey.startsWith("ل") && !stemKey.startsWith("ال")) {
+      return Phrase.bare("ا" + stemKey);
+    }
+    if (!split && stemKey.length() >= 4 && UNSPLIT_PROCLITICS.indexOf(stemKey.charAt(0)) >= 0) {
+      return Phrase.bare(stemKey.substring(1));
+    }
+    return Phrase.bare(stemKey);
   }
 
   /** The words overlapping {@code span}, or null when none does; binary search, O(log n). */

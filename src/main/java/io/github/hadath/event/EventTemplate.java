@@ -36,7 +36,7 @@ import java.util.Set;
  *   <li>{@code slot.<slot>} — one rule, constraints separated by spaces, each {@code name:value}
  *       with alternatives separated by {@code |}: {@code link}, {@code near}, {@code position},
  *       {@code window}, {@code prep}, {@code skip}, {@code block}, {@code derive}, {@code number},
- *       {@code stop}, {@code within}.
+ *       {@code stop}, {@code within}, {@code possessive}.
  * </ul>
  *
  * <p>Any other key or constraint fails with a {@link TemplateFormatException} naming the file and
@@ -203,6 +203,7 @@ public record EventTemplate(
     boolean ordinalOnly = false;
     String stop = null;
     boolean withinName = false;
+    boolean possessive = false;
     for (String constraint : line.value().split("\\s+")) {
       int colon = constraint.indexOf(':');
       if (colon <= 0 || colon == constraint.length() - 1) {
@@ -268,15 +269,21 @@ public record EventTemplate(
           }
           withinName = true;
         }
+        case "possessive" -> {
+          if (!value.equals("yes")) {
+            throw line.error("possessive supports only «yes», got «" + value + "»");
+          }
+          possessive = true;
+        }
         default -> throw line.error("unknown constraint «" + name + "»; expected link, near, position,"
-            + " window, prep, skip, block, derive, number, stop or within");
+            + " window, prep, skip, block, derive, number, stop, within or possessive");
       }
     }
     if (slot.takesEntities() && links.isEmpty() && !derive) {
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,
-        derive, ordinalOnly, stop, withinName);
+        derive, ordinalOnly, stop, withinName, possessive);
   }
 
   private static void requireSlot(Line line, String constraint, boolean allowed) {

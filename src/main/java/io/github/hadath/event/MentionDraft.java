@@ -18,7 +18,8 @@ final class MentionDraft {
   record Ranked<T>(SlotFiller<T> filler, int rank) {}
 
   final String type;
-  final Span sentence;
+  /** Index of the sentence of the mention; for an event, of its latest mention. */
+  int sentence;
   final List<Span> triggers = new ArrayList<>();
   boolean canStart;
   Ranked<String> name;
@@ -39,7 +40,7 @@ final class MentionDraft {
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
   String nameKind;
 
-  MentionDraft(String type, Span sentence) {
+  MentionDraft(String type, int sentence) {
     this.type = type;
     this.sentence = sentence;
   }
@@ -145,6 +146,7 @@ final class MentionDraft {
 
   /** Adds the slots and evidence of {@code other} to this event. */
   void absorb(MentionDraft other) {
+    sentence = Math.max(sentence, other.sentence);
     triggers.addAll(other.triggers);
     canStart |= other.canStart;
     if (other.name != null) {

@@ -33,6 +33,8 @@ final class MentionReader {
   /** Words that end a dateline when they follow its place name («الرباط - ...»). */
   private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
   private static final String CONJUNCTION_KEY = "ل";
+  /** Words of distance a day range is preferred over a single day. */
+  private static final int RANGE_BONUS = 3;
 
   private final EventTemplate template;
   private final PhraseIndex groups;
@@ -61,7 +63,7 @@ final class MentionReader {
       }
       int from = tokens.get(sentence.firstToken()).word();
       int to = tokens.get(sentence.endToken() - 1).word() + 1;
-      MentionDraft draft = readSentence(doc, from, to, sentence.endToken());
+      MentionDraft draft = readSentence(doc, from, to, sentence.endToken(), sentence.index());
       if (draft != null) {
         drafts.add(draft);
       }
@@ -69,7 +71,7 @@ final class MentionReader {
     return drafts;
   }
 
-  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken) {
+  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index) {
     List<Match> found = groups.find(doc, from, to);
     if (found.isEmpty() || !background.find(doc, from, to).isEmpty()) {
       return null;
@@ -83,7 +85,7 @@ final class MentionReader {
       }
     }
     List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
-    MentionDraft draft = new MentionDraft(template.type(), doc.span(from, to));
+    MentionDraft draft = new MentionDraft(template.type(), index);
     for (Match trigger : triggers) {
       draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
       draft.canStart |= template.start().contains(trigger.group());
@@ -104,10 +106,18 @@ final class MentionReader {
       DocumentView doc, int from, int to, int endToken, List<Match> matches, List<Match> triggers) {}
 
   private List<Match> references(SlotRule rule, Scope scope) {
-    if (rule.near().isEmpty()) {
-      return scope.triggers;
+    List<Match> refs = rule.near().isEmpty()
+        ? scope.triggers
+        : scope.matches.stream().filter(m -> rule.near().contains(m.group())).toList();
+    if (rule.possessive()) {
+      refs = refs.stream().filter(m -> hasEnclitic(scope.doc, m.begin())).toList();
     }
-    return scope.matches.stream().filter(m -> rule.near().contains(m.group())).toList();
+    return refs;
+  }
+
+  private static boolean hasEnclitic(DocumentView doc, int word) {
+    Word w = doc.words.get(word);
+    return doc.text.tokens().get(w.endToken() - 1).role() == Token.Role.ENCLITIC;
   }
 
   private void apply(SlotRule rule, Scope scope, MentionDraft draft) {
@@ -192,15 +202,29 @@ final class MentionReader {
     }
   }
 
+  /**
+   * True for a place in the dateline: inside the document date's span, or opening a sentence and
+   * followed by a dash, colon or bracket («الرباط - », «الدوحة (قنا)») or by the dateline's date.
+   */
   private static boolean isDateline(PlacedEntity entity, Scope scope) {
     DocumentView doc = scope.doc;
     Span dateline = doc.datelineSpan;
     if (dateline != null && dateline.overlaps(entity.mention().span())) {
       return true;
     }
-    return entity.wordBegin() - scope.from <= 1
-        && entity.wordEnd() < scope.to
-        && DATELINE_MARKS.contains(doc.full[entity.wordEnd()]);
+    if (entity.wordBegin() - scope.from > 1 || entity.wordEnd() >= scope.to) {
+      return false;
+    }
+    if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()])) {
+      return true;
+    }
+    // «الرباط 25 نوفمبر 2025 - ...»: a place directly followed by the dateline's date.
+    for (PlacedTime time : doc.times) {
+      if (time.wordBegin() == entity.wordEnd() && time.timex().span().equals(dateline)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void applyEntities(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
@@ -269,6 +293,10 @@ final class MentionReader {
         continue;
       }
       int d = nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope);
+      if (d >= 0 && !timex.begin().equals(timex.end())) {
+        // A stated range is the event's span more surely than a nearby reporting day («اليوم»).
+        d = Math.max(0, d - RANGE_BONUS);
+      }
       if (d >= 0 && d < bestDistance) {
         best = time;
         bestDistance = d;

@@ -30,6 +30,7 @@ import java.util.Set;
  * @param ordinalOnly for the edition: accept only ordinals («الثالثة», «الـ12»), not bare digits
  * @param stop for the name: the word group that ends a name
  * @param withinName for topics: look for topic terms inside the event name only
+ * @param possessive the {@code near} word must carry a possessive pronoun («جمعيتها», «دورته»)
  */
 public record SlotRule(
     Slot slot,
@@ -45,7 +46,8 @@ public record SlotRule(
     boolean deriveFromCity,
     boolean ordinalOnly,
     String stop,
-    boolean withinName) {
+    boolean withinName,
+    boolean possessive) {
 
   public SlotRule {
     links = Set.copyOf(links);

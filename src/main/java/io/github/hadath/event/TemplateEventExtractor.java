@@ -21,7 +21,9 @@ import java.util.Objects;
  *       week away, or a name of another kind); otherwise it starts a new event, but only when it
  *       has a {@code start} trigger and a body, place, edition or parties (a date or a name alone
  *       is too weak: «بلغت الأسعار أمس قمة جديدة»). A mention that names nothing («هذه الدورة»)
- *       joins the latest event; one before any event waits for the first.
+ *       joins the latest event; one before any event waits for the first. A sentence with no
+ *       trigger (an agenda sentence: «وسيناقش المشاركون قضايا الإرهاب») adds to the latest event
+ *       only within three sentences of its latest mention.
  *   <li>Each slot keeps the filler of the best-ranked rule (earlier template line), so an explicit
  *       host beats one derived from the city whatever sentence each came from.
  * </ul>
@@ -34,6 +36,9 @@ public final class TemplateEventExtractor implements EventExtractor {
   /** The bundled template resources, one per event type. */
   public static final List<String> BUNDLED_TEMPLATES =
       List.of("io/github/hadath/event/hosted_meeting.template");
+
+  /** How many sentences after an event's latest mention a sentence without trigger may add to it. */
+  private static final int FOLLOW_UP_SENTENCES = 3;
 
   private final List<EventTemplate> templates;
   private final List<MentionReader> readers;
@@ -90,6 +95,14 @@ public final class TemplateEventExtractor implements EventExtractor {
     List<MentionDraft> events = new ArrayList<>();
     List<MentionDraft> pending = new ArrayList<>();
     for (MentionDraft mention : mentions) {
+      if (mention.triggers.isEmpty()) {
+        // A sentence without a trigger (an agenda sentence) continues only an event just mentioned.
+        MentionDraft latest = events.isEmpty() ? null : events.get(events.size() - 1);
+        if (latest != null && mention.sentence - latest.sentence <= FOLLOW_UP_SENTENCES) {
+          latest.absorb(mention);
+        }
+        continue;
+      }
       if (!mention.hasIdentity()) {
         if (events.isEmpty()) {
           pending.add(mention);

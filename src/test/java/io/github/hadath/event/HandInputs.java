@@ -44,6 +44,7 @@ final class HandInputs {
     NAMES.put("السعودية", SAUDI_ARABIA);
     NAMES.put("فرنسا", FRANCE);
     NAMES.put("مصر", EGYPT);
+    NAMES.put("شرم الشيخ", new Link(Link.Kind.CITY, "349340", "Sharm el-Sheikh", "EG"));
     NAMES.put("مراكش", MARRAKESH);
     NAMES.put("الرباط", RABAT);
     NAMES.put("جدة", JEDDAH);
@@ -75,6 +76,14 @@ final class HandInputs {
     }
     String value = begin.equals(end) ? begin.toString() : begin + "/" + end;
     times.add(new TimeExpression(surface, Span.of(at, at + surface.length()), TimexType.DATE, value, begin, end, Granularity.DAY));
+    times.sort((a, b) -> a.span().compareTo(b.span()));
+    return this;
+  }
+
+  /** Adds a duration («ثلاثة أيام», TIMEX3 value «P3D») at the first occurrence of {@code surface}. */
+  HandInputs duration(String surface, String value) {
+    int at = text.original().indexOf(surface);
+    times.add(new TimeExpression(surface, Span.of(at, at + surface.length()), TimexType.DURATION, value, null, null, Granularity.DAY));
     times.sort((a, b) -> a.span().compareTo(b.span()));
     return this;
   }

@@ -153,4 +153,78 @@ class TemplateEventExtractorTest {
     assertThat(new HandInputs("قال وزير الداخلية إن الوضع الأمني مستقر في مراكش.").extract(EXTRACTOR)).isEmpty();
     assertThat(new HandInputs("").extract(EXTRACTOR)).isEmpty();
   }
+
+  @Test
+  void rangeBeatsReportingDay() {
+    String text = "أعلنت جامعة الدول العربية، اليوم الاثنين، أن القمة ستعقد في جدة يومي 5 و6 مايو.";
+    HandInputs inputs = new HandInputs(text)
+        .date("اليوم الاثنين", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1))
+        .date("يومي 5 و6 مايو", LocalDate.of(2024, 5, 5), LocalDate.of(2024, 5, 6));
+    Event event = inputs.extract(EXTRACTOR).get(0);
+    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 5, 5));
+    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2024, 5, 6));
+  }
+
+  @Test
+  void closingDayAndLengthGiveTheStart() {
+    String text = "اختتمت أمس في الرباط أشغال المؤتمر الدولي للطاقة، الذي استمر ثلاثة أيام.";
+    HandInputs inputs = new HandInputs(text)
+        .date("أمس", LocalDate.of(2024, 4, 17), LocalDate.of(2024, 4, 17))
+        .duration("ثلاثة أيام", "P3D");
+    Event event = inputs.extract(EXTRACTOR).get(0);
+    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2024, 4, 17));
+    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 4, 15));
+    assertThat(event.startDate().text()).isEqualTo("ثلاثة أيام");
+    assertThat(event.startDate().template()).isEqualTo("hosted_meeting#duration.1");
+  }
+
+  @Test
+  void openingDayIsOnlyTheStart() {
+    String text = "افتتحت أمس في الرباط الدورة الثالثة لمعرض الكتاب.";
+    Event event = new HandInputs(text).date("أمس", LocalDate.of(2024, 4, 17), LocalDate.of(2024, 4, 17)).extract(EXTRACTOR).get(0);
+    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 4, 17));
+    assertThat(event.endDate()).isNull();
+  }
+
+  @Test
+  void organizationRightAfterHolding() {
+    String text = "عقدت جامعة الدول العربية في القاهرة الدورة العادية الـ160 لمجلسها الوزاري.";
+    Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
+    assertThat(event.organization().value().name()).isEqualTo("Arab League");
+    assertThat(event.edition().value()).isEqualTo(160);
+    assertThat(event.city().value()).isEqualTo(CAIRO);
+  }
+
+  @Test
+  void agendaSentenceFarFromTheEventAddsNothing() {
+    String text = "تحتضن جدة منتدى الأمن. وحضر الحفل وزراء. وألقيت كلمات. وقدمت عروض. "
+        + "وفي موضوع آخر، يناقش البرلمان قانونا حول الهجرة.";
+    Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
+    assertThat(event.topics()).isEmpty();
+  }
+
+  @Test
+  void earlierEditionIsBackground() {
+    String text = "تحتضن الرباط الدورة الخامسة لمنتدى الشباب. وكانت القاهرة قد احتضنت الدورة السابقة من المنتدى.";
+    List<Event> events = new HandInputs(text).extract(EXTRACTOR);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).city().value().name()).isEqualTo("Rabat");
+  }
+
+  @Test
+  void possessiveMeetingBelongsToTheBodyBefore() {
+    String text = "أعلنت جامعة الدول العربية أن دورتها العادية ستعقد في القاهرة.";
+    Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
+    assertThat(event.organization().value().name()).isEqualTo("Arab League");
+    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.5");
+  }
+
+  @Test
+  void editionAfterAnAcronym() {
+    String text = "تستضيف مصر في شرم الشيخ قمة المناخ كوب 27 الشهر المقبل.";
+    Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
+    assertThat(event.edition().value()).isEqualTo(27);
+    assertThat(event.edition().text()).isEqualTo("كوب 27");
+    assertThat(event.hostCountry().value().id()).isEqualTo("EG");
+  }
 }
