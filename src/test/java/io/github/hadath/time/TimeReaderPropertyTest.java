@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.LongRange;
 import org.junit.jupiter.api.Test;
 
 /** The time reader never throws and always reports exact spans, whatever the input. */
@@ -38,6 +39,12 @@ class TimeReaderPropertyTest {
     assertWellFormed(text, null);
   }
 
+  @Property(tries = 300)
+  void neverThrowsWhateverThePublicationDate(
+      @ForAll("arabicWithDates") String text, @ForAll @LongRange(min = -400_000, max = 400_000) long epochDay) {
+    assertWellFormed(text, LocalDate.ofEpochDay(epochDay));
+  }
+
   @Property(tries = 400)
   void neverThrowsOnGluedPieces(@ForAll("gluedPieces") String text) {
     assertWellFormed(text, null);
@@ -61,6 +68,9 @@ class TimeReaderPropertyTest {
     TimeAnalysis analysis = TimeExpressionTableTest.read(text, documentDate);
     int previousEnd = 0;
     for (TimeExpression expression : analysis.expressions()) {
+      if (expression.begin() != null) {
+        assertThat(expression.end()).isAfterOrEqualTo(expression.begin());
+      }
       assertThat(expression.span().begin()).isGreaterThanOrEqualTo(previousEnd);
       assertThat(expression.span().end()).isLessThanOrEqualTo(text.length());
       assertThat(text.substring(expression.span().begin(), expression.span().end())).isEqualTo(expression.text());
