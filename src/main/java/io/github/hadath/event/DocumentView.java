@@ -86,6 +86,9 @@ final class DocumentView {
         times.add(new PlacedTime(timex, range[0], range[1]));
       }
     }
+    // Binary searches below need word order; inputs are documented to be in text order already.
+    entities.sort(java.util.Comparator.comparingInt(PlacedEntity::wordBegin));
+    times.sort(java.util.Comparator.comparingInt(PlacedTime::wordBegin));
     datelineSpan = analysis.documentDateSpan();
   }
 
@@ -123,6 +126,30 @@ final class DocumentView {
       end++;
     }
     return end > lo ? new int[] {lo, end} : null;
+  }
+
+  /** The entities starting in words {@code [from, to)}; binary search, so a sentence costs its own size. */
+  List<PlacedEntity> entitiesIn(int from, int to) {
+    return entities.subList(firstAtOrAfter(entities, from, PlacedEntity::wordBegin), firstAtOrAfter(entities, to, PlacedEntity::wordBegin));
+  }
+
+  /** The time expressions starting in words {@code [from, to)}. */
+  List<PlacedTime> timesIn(int from, int to) {
+    return times.subList(firstAtOrAfter(times, from, PlacedTime::wordBegin), firstAtOrAfter(times, to, PlacedTime::wordBegin));
+  }
+
+  private static <T> int firstAtOrAfter(List<T> sorted, int word, java.util.function.ToIntFunction<T> begin) {
+    int lo = 0;
+    int hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (begin.applyAsInt(sorted.get(mid)) < word) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   Token stemToken(int word) {

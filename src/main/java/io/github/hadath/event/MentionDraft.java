@@ -209,6 +209,10 @@ final class MentionDraft {
         start = new SlotFiller<>(end.value().minusDays(days.value() - 1L), days.text(), days.span(), days.template());
       }
     }
+    if (start != null && end != null && end.value().isBefore(start.value())) {
+      // Two readings that contradict each other: keep the first day, which is more often stated.
+      end = null;
+    }
     return new Event(
         type,
         triggers.stream().distinct().sorted().toList(),

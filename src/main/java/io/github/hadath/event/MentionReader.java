@@ -219,7 +219,7 @@ final class MentionReader {
       return true;
     }
     // «الرباط 25 نوفمبر 2025 - ...»: a place directly followed by the dateline's date.
-    for (PlacedTime time : doc.times) {
+    for (PlacedTime time : doc.timesIn(entity.wordEnd(), entity.wordEnd() + 1)) {
       if (time.wordBegin() == entity.wordEnd() && time.timex().span().equals(dateline)) {
         return true;
       }
@@ -231,7 +231,7 @@ final class MentionReader {
     PlacedEntity best = null;
     int bestDistance = Integer.MAX_VALUE;
     Set<String> taken = new HashSet<>();
-    for (PlacedEntity entity : scope.doc.entities) {
+    for (PlacedEntity entity : scope.doc.entitiesIn(scope.from, scope.to)) {
       if (entity.wordBegin() < scope.from || entity.wordEnd() > scope.to) {
         continue;
       }
@@ -284,7 +284,7 @@ final class MentionReader {
     }
     PlacedTime best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (PlacedTime time : scope.doc.times) {
+    for (PlacedTime time : scope.doc.timesIn(scope.from, scope.to)) {
       TimeExpression timex = time.timex();
       if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
           || timex.type() != TimexType.DATE || timex.begin() == null || timex.end() == null
@@ -318,7 +318,7 @@ final class MentionReader {
   private static final java.util.regex.Pattern DAYS_OR_WEEKS = java.util.regex.Pattern.compile("P(\\d{1,3})([DW])");
 
   private void applyDuration(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
-    for (PlacedTime time : scope.doc.times) {
+    for (PlacedTime time : scope.doc.timesIn(scope.from, scope.to)) {
       TimeExpression timex = time.timex();
       java.util.regex.Matcher m = DAYS_OR_WEEKS.matcher(timex.value());
       if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
@@ -374,7 +374,7 @@ final class MentionReader {
       }
     }
     Set<Integer> timeWords = new HashSet<>();
-    for (PlacedTime time : doc.times) {
+    for (PlacedTime time : doc.timesIn(scope.from, scope.to)) {
       for (int w = time.wordBegin(); w < time.wordEnd(); w++) {
         timeWords.add(w);
       }

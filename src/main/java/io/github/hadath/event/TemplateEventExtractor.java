@@ -39,6 +39,8 @@ public final class TemplateEventExtractor implements EventExtractor {
 
   /** How many sentences after an event's latest mention a sentence without trigger may add to it. */
   private static final int FOLLOW_UP_SENTENCES = 3;
+  /** How many of the latest events a mention is compared with. */
+  private static final int MERGE_CANDIDATES = 16;
 
   private final List<EventTemplate> templates;
   private final List<MentionReader> readers;
@@ -116,7 +118,8 @@ public final class TemplateEventExtractor implements EventExtractor {
         continue;
       }
       MentionDraft target = null;
-      for (int i = events.size() - 1; i >= 0 && target == null; i--) {
+      // Only the latest events are candidates, which keeps merging linear in the document length.
+      for (int i = events.size() - 1; i >= Math.max(0, events.size() - MERGE_CANDIDATES) && target == null; i--) {
         if (events.get(i).compatibleWith(mention)) {
           target = events.get(i);
         }
