@@ -432,6 +432,7 @@ public final class ArabicTextNormalizer {
    * @throws NullPointerException if {@code word} is null
    */
   public static String matchKey(CharSequence word) {
+    Objects.requireNonNull(word, "word");
     StringBuilder key = new StringBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);

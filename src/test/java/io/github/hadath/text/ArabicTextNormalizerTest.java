@@ -1,6 +1,7 @@
 package io.github.hadath.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
@@ -186,5 +187,11 @@ class ArabicTextNormalizerTest {
     assertThat(ArabicTextNormalizer.matchKey("ألبانيا")).isEqualTo(ArabicTextNormalizer.matchKey("البانيا"));
     assertThat(ArabicTextNormalizer.matchKey("دبى")).isEqualTo("دبي");
     assertThat(ArabicTextNormalizer.matchKey("الدورة")).isEqualTo("الدوره");
+  }
+
+  @Test
+  void nullIsRejectedNamingTheParameter() {
+    assertThatThrownBy(() -> normalizer.normalize(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+    assertThatThrownBy(() -> ArabicTextNormalizer.matchKey(null)).isInstanceOf(NullPointerException.class).hasMessage("word");
   }
 }
