@@ -204,6 +204,21 @@ class TemplateEventExtractorTest {
   }
 
   @Test
+  void pastHostingIsBackground() {
+    String text = "تحتضن الرباط الدورة 93 للجمعية العامة للأنتربول. وسبق أن احتضنت القاهرة الدورة 76 للجمعية العامة للأنتربول.";
+    List<Event> events = new HandInputs(text).extract(EXTRACTOR);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).edition().value()).isEqualTo(93);
+  }
+
+  @Test
+  void leagueRoundIsNoEdition() {
+    String text = "فاز الفريق بهدفين برسم الدورة 12 من البطولة الاحترافية في الرباط.";
+    List<Event> events = new HandInputs(text).extract(EXTRACTOR);
+    assertThat(events).allSatisfy(e -> assertThat(e.edition()).isNull());
+  }
+
+  @Test
   void earlierEditionIsBackground() {
     String text = "تحتضن الرباط الدورة الخامسة لمنتدى الشباب. وكانت القاهرة قد احتضنت الدورة السابقة من المنتدى.";
     List<Event> events = new HandInputs(text).extract(EXTRACTOR);
