@@ -14,7 +14,13 @@ import picocli.CommandLine.Command;
     version = "hadath 0.1.0",
     description = "Arabic named entities, dates and events from news text.",
     exitCodeOnInvalidInput = 1,
-    subcommands = {ExtractCommand.class, EvaluateEventsCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExtractCommand.class,
+      EvaluateEventsCommand.class,
+      TrainNerCommand.class,
+      EvaluateNerCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class HadathCli {
 
   public static void main(String[] args) {

@@ -1,0 +1,129 @@
+package io.github.hadath.cli;
+
+import io.github.hadath.ner.ConllCorpus;
+import io.github.hadath.ner.CrfEntityRecognizer;
+import io.github.hadath.ner.CrfNerTrainer;
+import io.github.hadath.ner.LabeledSentence;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code train-ner}: trains the CRF entity recognizer on a BIO-tagged corpus and writes the model.
+ *
+ * <p>With {@code --dev-fraction}, the last part of the corpus is held out, the model is trained on
+ * the rest and scored on it: that is how feature sets and options are chosen without touching the
+ * test split.
+ */
+@Command(
+    name = "train-ner",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains the CRF entity recognizer on a BIO-tagged corpus and writes the model (gzipped)."
+    })
+public final class TrainNerCommand implements Callable<Integer> {
+
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--train",
+      paramLabel = "FILE",
+      defaultValue = "models/data/anercorp/ANERCorp_CamelLab_train.txt",
+      description = "Training corpus (default: ${DEFAULT-VALUE}).")
+  private Path train;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      defaultValue = "models/ner/anercorp-crf.ser.gz",
+      description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+  private Path out;
+
+  @Option(
+      names = "--dev-fraction",
+      paramLabel = "F",
+      defaultValue = "0",
+      description = "Hold out the last F of the sentences (0 <= F < 1), train on the rest and"
+          + " print the scores on the held-out part (default: ${DEFAULT-VALUE}).")
+  private double devFraction;
+
+  @Option(
+      names = "--features",
+      paramLabel = "SETS",
+      description = "Feature sets, comma-separated (default: those of the shipped model).")
+  private String features;
+
+  @Option(names = "--sigma", paramLabel = "S", description = "Gaussian prior sigma.")
+  private Double sigma;
+
+  @Option(
+      names = "--min-count",
+      paramLabel = "N",
+      description = "Drop features seen fewer than N times.")
+  private Integer minCount;
+
+  @Option(
+      names = "--max-iterations",
+      paramLabel = "N",
+      description = "Stop L-BFGS after N iterations.")
+  private Integer maxIterations;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads for the gradient.")
+  private Integer threads;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    CrfNerTrainer.Options defaults = CrfNerTrainer.Options.defaults();
+    List<LabeledSentence> sentences;
+    CrfNerTrainer.Options options;
+    try {
+      if (!(devFraction >= 0 && devFraction < 1)) {
+        throw new IllegalArgumentException("--dev-fraction must be in [0, 1), was " + devFraction);
+      }
+      options =
+          new CrfNerTrainer.Options(
+              features != null ? features : defaults.features(),
+              sigma != null ? sigma : defaults.sigma(),
+              minCount != null ? minCount : defaults.featureCountThreshold(),
+              maxIterations != null ? maxIterations : defaults.maxIterations(),
+              threads != null ? threads : defaults.threads());
+      sentences = ConllCorpus.read(train);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      err.println("train-ner: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    int trainSize = (int) Math.round(sentences.size() * (1 - devFraction));
+    List<LabeledSentence> trainPart = sentences.subList(0, trainSize);
+    List<LabeledSentence> devPart = sentences.subList(trainSize, sentences.size());
+    err.println("train-ner: " + trainPart.size() + " training sentences, " + devPart.size()
+        + " held out, " + options);
+    err.flush();
+    CrfEntityRecognizer recognizer;
+    try {
+      recognizer = CrfNerTrainer.train(trainPart, options);
+      recognizer.save(out);
+    } catch (UncheckedIOException | IllegalArgumentException e) {
+      err.println("train-ner: " + e.getMessage());
+      err.flush();
+      return 2;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    stdout.println("model written to " + out);
+    if (!devPart.isEmpty()) {
+      stdout.print(EvaluateNerCommand.score(recognizer, devPart).table());
+    }
+    stdout.flush();
+    return 0;
+  }
+}

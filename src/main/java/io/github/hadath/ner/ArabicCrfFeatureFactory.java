@@ -1,0 +1,194 @@
+package io.github.hadath.ner;
+
+import edu.stanford.nlp.ie.NERFeatureFactory;
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.Clique;
+import edu.stanford.nlp.util.PaddedList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * CoreNLP feature factory with Arabic features for {@link CrfEntityRecognizer}: it adds, to the
+ * stock features CoreNLP's flags switch on, features read from the {@link CliticForms} of each
+ * word. Part of the CRF adapter, so it may use CoreNLP types.
+ *
+ * <p>CoreNLP instantiates the factory by reflection from the training flags and serializes it
+ * inside the model, so the feature sets a model was trained with travel with it. Features of
+ * clique C are conjoined with the current label, those of clique CpC with the label pair.
+ *
+ * @param <IN> CoreNLP's token type
+ */
+public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeatureFactory<IN> {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The groups of Arabic features; a model lists those it was trained with. */
+  public enum FeatureSet {
+    /** Match key, proclitics, stem and bare stem of the current word. */
+    FORMS,
+    /** Prefixes and suffixes (1 to 4 letters) of the bare stem, its length and script. */
+    AFFIXES,
+    /** Forms of the words up to two before and after, and word pairs. */
+    CONTEXT,
+    /** Proclitics and article of the current word conjoined with the label pair. */
+    TRANSITIONS,
+    /**
+     * Membership of the word in a gazetteer phrase (country, city, organization), as begin or
+     * inside, with proclitics of the phrase's first word ignored.
+     */
+    GAZETTEER
+  }
+
+  private static final int MAX_AFFIX = 4;
+  private static final String BOUNDARY = "<S>";
+
+  private final EnumSet<FeatureSet> featureSets;
+
+  /**
+   * Creates a factory with the feature sets named in {@code spec}.
+   *
+   * @param spec feature set names separated by commas, case-insensitive («forms,affixes»)
+   * @throws IllegalArgumentException if a name is not a {@link FeatureSet}
+   */
+  public ArabicCrfFeatureFactory(String spec) {
+    this.featureSets = parse(spec);
+  }
+
+  /**
+   * Parses a feature set list.
+   *
+   * @throws IllegalArgumentException if a name is not a {@link FeatureSet}
+   */
+  static EnumSet<FeatureSet> parse(String spec) {
+    EnumSet<FeatureSet> sets = EnumSet.noneOf(FeatureSet.class);
+    for (String name : spec.split(",")) {
+      if (!name.isBlank()) {
+        try {
+          sets.add(FeatureSet.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(
+              "unknown feature set «" + name.strip() + "», expected some of "
+                  + EnumSet.allOf(FeatureSet.class).toString().toLowerCase(Locale.ROOT), e);
+        }
+      }
+    }
+    return sets;
+  }
+
+  /** The feature sets this factory adds. */
+  public Set<FeatureSet> featureSets() {
+    return EnumSet.copyOf(featureSets);
+  }
+
+  @Override
+  public Collection<String> getCliqueFeatures(PaddedList<IN> info, int loc, Clique clique) {
+    Collection<String> features = super.getCliqueFeatures(info, loc, clique);
+    if (clique == cliqueC) {
+      addCurrentFeatures(info, loc, features);
+    } else if (clique == cliqueCpC && featureSets.contains(FeatureSet.TRANSITIONS)) {
+      CliticForms c = forms(info.get(loc));
+      features.add("PC=" + c.proclitics() + "|CpC");
+      features.add("AL=" + c.hasArticle() + "|CpC");
+    }
+    return features;
+  }
+
+  private void addCurrentFeatures(PaddedList<IN> info, int loc, Collection<String> out) {
+    CliticForms c = forms(info.get(loc));
+    if (featureSets.contains(FeatureSet.FORMS)) {
+      out.add("K=" + c.key() + "|C");
+      out.add("S=" + c.stem() + "|C");
+      out.add("B=" + c.bare() + "|C");
+      out.add("PC=" + c.proclitics() + "|C");
+      out.add("AL=" + c.hasArticle() + "|C");
+    }
+    if (featureSets.contains(FeatureSet.AFFIXES)) {
+      String bare = c.bare();
+      for (int n = 1; n <= Math.min(MAX_AFFIX, bare.length()); n++) {
+        out.add("BP" + n + "=" + bare.substring(0, n) + "|C");
+        out.add("BS" + n + "=" + bare.substring(bare.length() - n) + "|C");
+      }
+      out.add("LEN=" + Math.min(bare.length(), 10) + "|C");
+      out.add("SC=" + script(c.key()) + "|C");
+    }
+    if (featureSets.contains(FeatureSet.CONTEXT)) {
+      CliticForms p = forms(info.get(loc - 1));
+      CliticForms n = forms(info.get(loc + 1));
+      CliticForms p2 = forms(info.get(loc - 2));
+      CliticForms n2 = forms(info.get(loc + 2));
+      out.add("PS=" + p.stem() + "|C");
+      out.add("NS=" + n.stem() + "|C");
+      out.add("PB=" + p.bare() + "|C");
+      out.add("NB=" + n.bare() + "|C");
+      out.add("P2S=" + p2.stem() + "|C");
+      out.add("N2S=" + n2.stem() + "|C");
+      out.add("PPC=" + p.proclitics() + "|C");
+      out.add("NPC=" + n.proclitics() + "|C");
+      out.add("PAL=" + p.hasArticle() + "|C");
+      out.add("NAL=" + n.hasArticle() + "|C");
+      out.add("PB-CB=" + p.bare() + "_" + c.bare() + "|C");
+      out.add("CB-NB=" + c.bare() + "_" + n.bare() + "|C");
+      out.add("NS2=" + suffix(n.bare(), 2) + "|C");
+      out.add("PS2=" + suffix(p.bare(), 2) + "|C");
+    }
+    if (featureSets.contains(FeatureSet.GAZETTEER)) {
+      for (String feature : GazetteerPhrases.features(info, loc)) {
+        out.add(feature + "|C");
+      }
+    }
+  }
+
+  private static String suffix(String s, int n) {
+    return s.length() <= n ? s : s.substring(s.length() - n);
+  }
+
+  private static final CliticForms OUTSIDE = new CliticForms(BOUNDARY, "", BOUNDARY, BOUNDARY);
+
+  /**
+   * The forms of a token, computed once and kept on it. The padding token beyond the sentence
+   * edges has no word and is shared between threads, so nothing is stored on it.
+   */
+  private static CliticForms forms(CoreLabel label) {
+    String word = label.word();
+    if (word == null || word.isEmpty()) {
+      return OUTSIDE;
+    }
+    CliticForms forms = label.get(FormsAnnotation.class);
+    if (forms == null) {
+      forms = CliticForms.of(word);
+      label.set(FormsAnnotation.class, forms);
+    }
+    return forms;
+  }
+
+  private static String script(String key) {
+    boolean arabic = false;
+    boolean digit = false;
+    boolean latin = false;
+    boolean other = false;
+    for (int i = 0; i < key.length(); i++) {
+      char ch = key.charAt(i);
+      if (ch >= '\u0600' && ch <= '\u06FF') {
+        arabic = true;
+      } else if (ch >= '0' && ch <= '9') {
+        digit = true;
+      } else if (Character.isLetter(ch)) {
+        latin = true;
+      } else {
+        other = true;
+      }
+    }
+    return (arabic ? "A" : "") + (digit ? "D" : "") + (latin ? "L" : "") + (other ? "P" : "");
+  }
+
+  /** Caches the {@link CliticForms} of a token on its CoreLabel. */
+  static final class FormsAnnotation implements CoreAnnotation<CliticForms> {
+    @Override
+    public Class<CliticForms> getType() {
+      return CliticForms.class;
+    }
+  }
+}

@@ -1,0 +1,117 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.TokenizedText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Hadath's default entity recognizer: the {@link GazetteerEntityRecognizer gazetteer} and the
+ * {@link CrfEntityRecognizer CRF} together, under one policy.
+ *
+ * <ol>
+ *   <li>Gazetteer mentions are linked (country, city, organization with its id) and precise, so
+ *       they are kept, except when a CRF mention strictly contains one: a longer name built around
+ *       a place («جامعة القاهرة» ORG, «جورج واشنطن» PERS) is the CRF's, and a CRF mention of the same
+ *       type that extends a name («الولايات المتحدة الأمريكية») keeps the gazetteer's link.
+ *   <li>Any other CRF mention that overlaps a gazetteer mention is dropped: where they disagree on
+ *       the same words, the gazetteer wins.
+ *   <li>CRF mentions that overlap nothing are added: all persons and MISC, and the LOC and ORG
+ *       names the gazetteer does not know. A LOC or ORG one whose text the gazetteer can link
+ *       (seeing through proclitics) gets that link when the types agree.
+ * </ol>
+ *
+ * <p>So a LOC becomes a country or a city with an id exactly when its words name a gazetteer entry
+ * ({@link Link.Kind#COUNTRY} with ISO 3166-1 alpha-2, {@link Link.Kind#CITY} with GeoNames id).
+ * Mentions are returned in text order, never overlapping. Thread-safe when both recognizers are.
+ */
+public final class CombinedEntityRecognizer implements EntityRecognizer {
+
+  private final GazetteerEntityRecognizer gazetteer;
+  private final CrfEntityRecognizer crf;
+
+  /**
+   * Combines the two recognizers.
+   *
+   * @throws NullPointerException if either is null
+   */
+  public CombinedEntityRecognizer(GazetteerEntityRecognizer gazetteer, CrfEntityRecognizer crf) {
+    this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+    this.crf = Objects.requireNonNull(crf, "crf");
+  }
+
+  /**
+   * Loads both recognizers' bundled models from the classpath.
+   *
+   * @throws java.io.UncheckedIOException if a model is missing or unreadable
+   */
+  public static CombinedEntityRecognizer fromClasspath() {
+    return new CombinedEntityRecognizer(
+        GazetteerEntityRecognizer.fromClasspath(), CrfEntityRecognizer.fromClasspath());
+  }
+
+  @Override
+  public List<EntityMention> recognize(TokenizedText text) {
+    Objects.requireNonNull(text, "text");
+    List<EntityMention> fromGazetteer = gazetteer.recognize(text);
+    List<EntityMention> fromCrf = crf.recognize(text);
+    List<EntityMention> result = new ArrayList<>(fromGazetteer.size() + fromCrf.size());
+    List<EntityMention> keptGazetteer = new ArrayList<>(fromGazetteer);
+    for (EntityMention mention : fromCrf) {
+      List<EntityMention> overlapping = overlapping(mention.span(), fromGazetteer);
+      if (overlapping.isEmpty()) {
+        result.add(withLink(mention, linkOf(mention)));
+      } else if (strictlyContainsAll(mention, overlapping)) {
+        keptGazetteer.removeAll(overlapping);
+        result.add(withLink(mention, sameTypeLink(mention, overlapping)));
+      }
+    }
+    result.addAll(keptGazetteer);
+    result.sort(Comparator.comparing(EntityMention::span));
+    return List.copyOf(result);
+  }
+
+  private static List<EntityMention> overlapping(Span span, List<EntityMention> mentions) {
+    List<EntityMention> overlapping = new ArrayList<>(1);
+    for (EntityMention mention : mentions) {
+      if (mention.span().overlaps(span)) {
+        overlapping.add(mention);
+      }
+    }
+    return overlapping;
+  }
+
+  private static boolean strictlyContainsAll(EntityMention outer, List<EntityMention> inner) {
+    for (EntityMention mention : inner) {
+      if (!outer.span().contains(mention.span()) || outer.span().equals(mention.span())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Link sameTypeLink(EntityMention mention, List<EntityMention> inner) {
+    if (inner.size() == 1 && inner.get(0).type() == mention.type()) {
+      return inner.get(0).link();
+    }
+    return null;
+  }
+
+  private Link linkOf(EntityMention mention) {
+    if (mention.type() != EntityType.LOC && mention.type() != EntityType.ORG) {
+      return null;
+    }
+    return gazetteer
+        .link(mention.text())
+        .filter(link -> GazetteerEntityRecognizer.typeOf(link) == mention.type())
+        .orElse(null);
+  }
+
+  private static EntityMention withLink(EntityMention mention, Link link) {
+    return link == null
+        ? mention
+        : new EntityMention(mention.type(), mention.text(), mention.span(), link, mention.source());
+  }
+}

@@ -1,0 +1,202 @@
+package io.github.hadath.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.Sentence;
+import io.github.hadath.tokenize.Token;
+import io.github.hadath.tokenize.TokenizedText;
+import io.github.hadath.tokenize.Word;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Statistical entity recognizer: a linear-chain CRF (CoreNLP's {@code CRFClassifier}) over
+ * whitespace words, with the Arabic features of {@link ArabicCrfFeatureFactory}. The adapter that
+ * owns CoreNLP's CRF; nothing outside it sees a CoreNLP type.
+ *
+ * <ul>
+ *   <li>The default model {@value #DEFAULT_MODEL} is trained on the CAMeL Lab train split of
+ *       ANERcorp (Benajiba, Rosso and Benedí Ruiz, CICLing 2007; split of Obeid et al., LREC
+ *       2020; CC BY-SA 4.0) by {@code hadath-cli train-ner}; it tags PERS, LOC, ORG and MISC.
+ *   <li>It reads whitespace words with their clitics attached, as ANERcorp writes them, so {@link
+ *       #tag} scores the corpus's own tokens; {@link #recognize} feeds it the pipeline's {@link
+ *       Word words} and maps each entity back onto the original text.
+ *   <li>A mention never includes a proclitic: it starts at the first token of its first word that
+ *       the segmenter did not mark {@link Token.Role#PROCLITIC} («المغرب» in «وبالمغرب»), and it
+ *       ends with its last word, so it never stops inside a name.
+ *   <li>Sentences longer than {@value #MAX_WORDS} words are tagged in pieces, so a huge input
+ *       without punctuation cannot exhaust memory.
+ * </ul>
+ *
+ * <p>Thread-safe: the classifier is only read after loading.
+ */
+public final class CrfEntityRecognizer implements EntityRecognizer {
+
+  /** Classpath location of the default model. */
+  public static final String DEFAULT_MODEL = "models/ner/anercorp-crf.ser.gz";
+
+  /** The {@link EntityMention#source()} of this recognizer's mentions. */
+  public static final String SOURCE = "crf";
+
+  static final int MAX_WORDS = 400;
+
+  private final CRFClassifier<CoreLabel> classifier;
+
+  CrfEntityRecognizer(CRFClassifier<CoreLabel> classifier) {
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
+  }
+
+  /**
+   * Loads the default model from the classpath (a second or two).
+   *
+   * @throws UncheckedIOException if the model is missing or unreadable
+   */
+  public static CrfEntityRecognizer fromClasspath() {
+    InputStream in = CrfEntityRecognizer.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new IOException("NER model " + DEFAULT_MODEL + " is not on the classpath"));
+    }
+    return load(in, DEFAULT_MODEL);
+  }
+
+  /**
+   * Loads a model written by {@link #save}.
+   *
+   * @throws UncheckedIOException if the file is missing or is not a CRF model
+   */
+  public static CrfEntityRecognizer load(Path model) {
+    try {
+      return load(Files.newInputStream(model), model.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read NER model " + model + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static CrfEntityRecognizer load(InputStream in, String name) {
+    try (InputStream model = new GZIPInputStream(new BufferedInputStream(in))) {
+      return new CrfEntityRecognizer(CRFClassifier.getClassifier(model));
+    } catch (IOException | ClassNotFoundException | ClassCastException e) {
+      throw new UncheckedIOException(
+          "cannot read NER model " + name + ": " + e.getMessage(),
+          e instanceof IOException io ? io : new IOException(e));
+    }
+  }
+
+  /**
+   * Writes the model, gzipped, creating parent directories.
+   *
+   * @throws UncheckedIOException if the file cannot be written
+   */
+  public void save(Path model) {
+    try {
+      if (model.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(model.toAbsolutePath().getParent());
+      }
+      try (OutputStream file = Files.newOutputStream(model);
+          ObjectOutputStream out =
+              new ObjectOutputStream(new GZIPOutputStream(new BufferedOutputStream(file)))) {
+        classifier.serializeClassifier(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write NER model " + model + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Tags one sentence of whitespace tokens.
+   *
+   * @param tokens the words as written, clitics attached; may be empty
+   * @return one BIO tag per token («B-PERS», «I-PERS», «O»)
+   * @throws NullPointerException if {@code tokens} or one of them is null
+   */
+  public List<String> tag(List<String> tokens) {
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (int from = 0; from < tokens.size(); from += MAX_WORDS) {
+      tags.addAll(tagPiece(tokens.subList(from, Math.min(tokens.size(), from + MAX_WORDS))));
+    }
+    return tags;
+  }
+
+  private List<String> tagPiece(List<String> tokens) {
+    List<CoreLabel> labels = toLabels(tokens);
+    List<CoreLabel> tagged = classifier.classify(labels);
+    List<String> tags = new ArrayList<>(tagged.size());
+    for (CoreLabel label : tagged) {
+      tags.add(label.get(CoreAnnotations.AnswerAnnotation.class));
+    }
+    return tags;
+  }
+
+  static List<CoreLabel> toLabels(List<String> tokens) {
+    List<CoreLabel> labels = new ArrayList<>(tokens.size());
+    for (String token : tokens) {
+      CoreLabel label = new CoreLabel();
+      label.setWord(Objects.requireNonNull(token, "token"));
+      label.setValue(token);
+      labels.add(label);
+    }
+    return labels;
+  }
+
+  @Override
+  public List<EntityMention> recognize(TokenizedText text) {
+    Objects.requireNonNull(text, "text");
+    List<EntityMention> mentions = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      List<Word> words = wordsOf(text, sentence);
+      List<String> tags = tag(words.stream().map(Word::text).toList());
+      for (BioChunk chunk : BioChunk.of(tags)) {
+        EntityType type = typeOf(chunk.type());
+        if (type != null) {
+          Span span = new Span(start(text, words.get(chunk.begin())), words.get(chunk.end() - 1).span().end());
+          mentions.add(new EntityMention(type, text.originalText(span), span, null, SOURCE));
+        }
+      }
+    }
+    return List.copyOf(mentions);
+  }
+
+  /** The words whose first token lies in {@code sentence}. */
+  private static List<Word> wordsOf(TokenizedText text, Sentence sentence) {
+    if (sentence.endToken() <= sentence.firstToken()) {
+      return List.of();
+    }
+    int first = text.tokens().get(sentence.firstToken()).word();
+    int last = text.tokens().get(sentence.endToken() - 1).word();
+    return text.words().subList(first, last + 1);
+  }
+
+  /** Where a mention starting with {@code word} begins: after the word's proclitics. */
+  private static int start(TokenizedText text, Word word) {
+    for (Token token : text.tokensOf(word)) {
+      if (token.role() != Token.Role.PROCLITIC) {
+        return token.span().begin();
+      }
+    }
+    return word.span().begin();
+  }
+
+  private static EntityType typeOf(String tagType) {
+    for (EntityType type : EntityType.values()) {
+      if (type.name().equals(tagType)) {
+        return type;
+      }
+    }
+    return null;
+  }
+}

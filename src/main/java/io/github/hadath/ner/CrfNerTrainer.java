@@ -1,0 +1,120 @@
+package io.github.hadath.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Trains the CRF of {@link CrfEntityRecognizer} from BIO-tagged sentences. Part of the CRF
+ * adapter, so it may use CoreNLP types.
+ *
+ * <p>Each sentence is one training sequence. The CoreNLP flags are fixed here, not passed through,
+ * so that a misspelled option cannot be silently ignored:
+ *
+ * <ul>
+ *   <li>features: the {@link ArabicCrfFeatureFactory} sets named in {@link Options#features},
+ *       plus CoreNLP's class prior and label-sequence features (first order, {@code maxLeft=1},
+ *       only observed label transitions);
+ *   <li>optimizer: L-BFGS (quasi-Newton, 10 corrections) with a Gaussian prior of the given sigma,
+ *       at most {@link Options#maxIterations} iterations;
+ *   <li>pruning: features seen fewer than {@link Options#featureCountThreshold} times are dropped,
+ *       which keeps the model small.
+ * </ul>
+ */
+public final class CrfNerTrainer {
+
+  /**
+   * Training options.
+   *
+   * @param features {@link ArabicCrfFeatureFactory.FeatureSet} names separated by commas
+   * @param sigma standard deviation of the Gaussian prior on the weights, {@code > 0}; smaller
+   *     regularizes more
+   * @param featureCountThreshold minimum number of occurrences for a feature to be kept, {@code
+   *     >= 0}
+   * @param maxIterations the most L-BFGS iterations, {@code >= 1}; training stops earlier when the
+   *     objective converges
+   * @param threads threads computing the gradient, {@code >= 1}
+   * @throws IllegalArgumentException if a value is out of range or a feature set is unknown
+   */
+  public record Options(
+      String features, double sigma, int featureCountThreshold, int maxIterations, int threads) {
+
+    public Options {
+      Objects.requireNonNull(features, "features");
+      ArabicCrfFeatureFactory.parse(features);
+      if (!(sigma > 0)) {
+        throw new IllegalArgumentException("sigma must be > 0, was " + sigma);
+      }
+      if (featureCountThreshold < 0) {
+        throw new IllegalArgumentException(
+            "featureCountThreshold must be >= 0, was " + featureCountThreshold);
+      }
+      if (maxIterations < 1) {
+        throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
+      }
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+      }
+    }
+
+    /** The options of the shipped model. */
+    public static Options defaults() {
+      return new Options("forms,affixes,context,transitions,gazetteer", 3.0, 2, 150, 1);
+    }
+  }
+
+  private CrfNerTrainer() {}
+
+  /**
+   * Trains a recognizer on {@code sentences}.
+   *
+   * @param sentences the training sentences, at least one
+   * @throws IllegalArgumentException if {@code sentences} is empty
+   */
+  public static CrfEntityRecognizer train(List<LabeledSentence> sentences, Options options) {
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException("no training sentences");
+    }
+    SeqClassifierFlags flags = new SeqClassifierFlags(properties(options));
+    // Set here, not as a property: the property would also list the factory in featureFactories
+    // without its arguments, and CoreNLP would then compute every feature twice.
+    flags.featureFactory = ArabicCrfFeatureFactory.class.getName();
+    flags.featureFactoryArgs = new Object[] {options.features()};
+    CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(flags);
+    List<List<CoreLabel>> documents = new ArrayList<>(sentences.size());
+    for (LabeledSentence sentence : sentences) {
+      List<CoreLabel> labels = CrfEntityRecognizer.toLabels(sentence.tokens());
+      for (int i = 0; i < labels.size(); i++) {
+        labels.get(i).set(CoreAnnotations.AnswerAnnotation.class, sentence.tags().get(i));
+        labels.get(i).set(CoreAnnotations.GoldAnswerAnnotation.class, sentence.tags().get(i));
+      }
+      documents.add(labels);
+    }
+    classifier.train(documents);
+    return new CrfEntityRecognizer(classifier);
+  }
+
+  private static Properties properties(Options options) {
+    Properties p = new Properties();
+    p.setProperty("map", "word=0,answer=1");
+    p.setProperty("backgroundSymbol", "O");
+    p.setProperty("useClassFeature", "true");
+    p.setProperty("useWord", "false");
+    p.setProperty("useSequences", "true");
+    p.setProperty("usePrevSequences", "true");
+    p.setProperty("maxLeft", "1");
+    p.setProperty("useObservedSequencesOnly", "true");
+    p.setProperty("useQN", "true");
+    p.setProperty("QNsize", "10");
+    p.setProperty("sigma", Double.toString(options.sigma()));
+    p.setProperty("featureCountThreshold", Integer.toString(options.featureCountThreshold()));
+    p.setProperty("maxQNItr", Integer.toString(options.maxIterations()));
+    p.setProperty("multiThreadGrad", Integer.toString(options.threads()));
+    return p;
+  }
+}

@@ -1,0 +1,87 @@
+package io.github.hadath.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class NerCommandsTest {
+
+  private static final String CORPUS =
+      """
+      زار O
+      الرئيس O
+      محمد B-PERS
+      علي I-PERS
+      الأردن B-LOC
+
+      وصل O
+      محمد B-PERS
+      إلى O
+      بالأردن B-LOC
+
+      أعلن O
+      البنك B-ORG
+      الدولي I-ORG
+      في O
+      عمان B-LOC
+      """;
+
+  private record Run(int exitCode, String out, String err) {}
+
+  private static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new HadathCli());
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    int exitCode = cli.execute(args);
+    return new Run(exitCode, out.toString(), err.toString());
+  }
+
+  @Test
+  void trainNerWritesAModelThatEvaluateNerScores(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
+    Path model = dir.resolve("ner/tiny.ser.gz");
+
+    Run train = run("train-ner", "--train", corpus.toString(), "--out", model.toString());
+    Run evaluate = run("evaluate-ner", "--model", model.toString(), corpus.toString());
+
+    assertThat(train.exitCode()).as(train.err()).isZero();
+    assertThat(model).isNotEmptyFile();
+    assertThat(evaluate.exitCode()).as(evaluate.err()).isZero();
+    assertThat(evaluate.out()).contains("type   precision  recall     F1   gold predicted correct");
+    assertThat(evaluate.out()).containsPattern("(?m)^PERS +[0-9.]+ +[0-9.]+ +[0-9.]+ +2 ");
+    assertThat(evaluate.out().lines().toList()).last().asString().matches("micro F1: \\d+\\.\\d\\d");
+  }
+
+  @Test
+  void evaluateNerOnAMissingFileFailsWithAClearMessage(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.conll");
+
+    Run run = run("evaluate-ner", missing.toString());
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("evaluate-ner: cannot read " + missing);
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void trainNerRejectsAnUnknownFeatureSet(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
+
+    Run run = run("train-ner", "--train", corpus.toString(), "--features", "forms,gazeteer");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown feature set «gazeteer»");
+  }
+}

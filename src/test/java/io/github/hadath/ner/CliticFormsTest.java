@@ -1,0 +1,39 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CliticFormsTest {
+
+  @Test
+  void conjunctionPrepositionAndArticleAreStripped() {
+    CliticForms forms = CliticForms.of("وبالأردن");
+
+    assertThat(forms).isEqualTo(new CliticForms("وبالاردن", "وب", "الاردن", "اردن"));
+  }
+
+  @Test
+  void doubleLamIsPrepositionPlusArticle() {
+    CliticForms forms = CliticForms.of("للوليد");
+
+    assertThat(forms.proclitics()).isEqualTo("ل");
+    assertThat(forms.stem()).isEqualTo("الوليد");
+    assertThat(forms.bare()).isEqualTo("وليد");
+  }
+
+  @Test
+  void prepositionWithoutArticleIsKept() {
+    assertThat(CliticForms.of("لبنان")).isEqualTo(new CliticForms("لبنان", "", "لبنان", "لبنان"));
+  }
+
+  @Test
+  void shortWordsKeepTheirLetters() {
+    assertThat(CliticForms.of("وفي").stem()).isEqualTo("وفي");
+  }
+
+  @Test
+  void keyFoldsHamzaAndTehMarbuta() {
+    assertThat(CliticForms.of("الإمارة").key()).isEqualTo("الاماره");
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConllCorpusTest {
+
+  private static List<LabeledSentence> read(String text) throws IOException {
+    return ConllCorpus.read(new BufferedReader(new StringReader(text)), "test.conll");
+  }
+
+  @Test
+  void blankLinesSeparateSentences() throws IOException {
+    List<LabeledSentence> sentences = read("زار O\nبالأردن B-LOC\n\n\nقال O\n");
+
+    assertThat(sentences).containsExactly(
+        new LabeledSentence(List.of("زار", "بالأردن"), List.of("O", "B-LOC")),
+        new LabeledSentence(List.of("قال"), List.of("O")));
+  }
+
+  @Test
+  void tabsByteOrderMarkAndDirectionMarksAreDropped() throws IOException {
+    List<LabeledSentence> sentences = read("\uFEFF\u200Eفرانكفورت\tB-Population-Center\n");
+
+    assertThat(sentences.get(0).tokens()).containsExactly("فرانكفورت");
+    assertThat(sentences.get(0).tags()).containsExactly("B-Population-Center");
+  }
+
+  @Test
+  void lineWithoutTagNamesItsLine() {
+    assertThatThrownBy(() -> read("زار O\nبالأردن\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("test.conll:2");
+  }
+}
