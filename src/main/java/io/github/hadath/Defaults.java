@@ -5,7 +5,7 @@ import io.github.hadath.event.EventTemplate;
 import io.github.hadath.event.TemplateEventExtractor;
 import io.github.hadath.event.TopicTaxonomy;
 import io.github.hadath.ner.EntityRecognizer;
-import io.github.hadath.ner.GazetteerEntityRecognizer;
+import io.github.hadath.ner.CombinedEntityRecognizer;
 import io.github.hadath.time.ArabicTimeExpressionReader;
 import io.github.hadath.time.TimeExpressionReader;
 import java.nio.file.Path;
@@ -22,8 +22,9 @@ final class Defaults {
 
   private Defaults() {}
 
+  /** Gazetteer and CRF together; {@link CombinedEntityRecognizer} states who wins. */
   static EntityRecognizer entityRecognizer() {
-    return GazetteerEntityRecognizer.fromClasspath();
+    return CombinedEntityRecognizer.fromClasspath();
   }
 
   static TimeExpressionReader timeReader() {

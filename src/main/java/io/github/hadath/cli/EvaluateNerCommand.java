@@ -59,11 +59,11 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     NerScores scores = score(recognizer, sentences);
     double seconds = (System.nanoTime() - start) / 1e9;
     long tokens = sentences.stream().mapToLong(LabeledSentence::size).sum();
-    err.printf(Locale.ROOT, "tagged %d sentences, %d tokens in %.1f s%n", sentences.size(), tokens, seconds);
-    err.flush();
     PrintWriter out = spec.commandLine().getOut();
     out.print(scores.table());
     out.flush();
+    err.printf(Locale.ROOT, "tagged %d sentences, %d tokens in %.1f s%n", sentences.size(), tokens, seconds);
+    err.flush();
     return 0;
   }
 

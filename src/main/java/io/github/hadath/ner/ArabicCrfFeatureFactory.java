@@ -7,7 +7,9 @@ import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -39,13 +41,20 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * Membership of the word in a gazetteer phrase (country, city, organization), as begin or
      * inside, with proclitics of the phrase's first word ignored.
      */
-    GAZETTEER
+    GAZETTEER,
+    /**
+     * How often the bare stem occurs in the training text, in buckets (rare, 2–4, 5–19, 20–99,
+     * 100+), for the word and its neighbours. Arabic has no capital letters; rarity is the best
+     * surface cue that a word is a name. Counts come from the tokens only, never the tags.
+     */
+    FREQUENCY
   }
 
   private static final int MAX_AFFIX = 4;
   private static final String BOUNDARY = "<S>";
 
   private final EnumSet<FeatureSet> featureSets;
+  private final HashMap<String, Integer> counts;
 
   /**
    * Creates a factory with the feature sets named in {@code spec}.
@@ -54,7 +63,35 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
    * @throws IllegalArgumentException if a name is not a {@link FeatureSet}
    */
   public ArabicCrfFeatureFactory(String spec) {
+    this(spec, "");
+  }
+
+  /**
+   * Creates a factory with the feature sets named in {@code spec} and the training text's counts.
+   *
+   * @param spec feature set names separated by commas, case-insensitive
+   * @param counts one «bare stem TAB count» per line, for the {@link FeatureSet#FREQUENCY} set
+   * @throws IllegalArgumentException if a name is not a {@link FeatureSet} or a count line is
+   *     malformed
+   */
+  public ArabicCrfFeatureFactory(String spec, String counts) {
     this.featureSets = parse(spec);
+    this.counts = new HashMap<>();
+    for (String line : counts.split("\n")) {
+      int tab = line.lastIndexOf('\t');
+      if (tab >= 0) {
+        this.counts.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+      } else if (!line.isEmpty()) {
+        throw new IllegalArgumentException("expected «stem TAB count», found «" + line + "»");
+      }
+    }
+  }
+
+  /** The counts table {@link #ArabicCrfFeatureFactory(String, String)} reads. */
+  static String countsTable(Map<String, Integer> counts) {
+    StringBuilder table = new StringBuilder(counts.size() * 12);
+    counts.forEach((stem, count) -> table.append(stem).append('\t').append(count).append('\n'));
+    return table.toString();
   }
 
   /**
@@ -134,11 +171,26 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("NS2=" + suffix(n.bare(), 2) + "|C");
       out.add("PS2=" + suffix(p.bare(), 2) + "|C");
     }
+    if (featureSets.contains(FeatureSet.FREQUENCY)) {
+      String cf = frequency(c);
+      out.add("FQ=" + cf + "|C");
+      out.add("FQ-AL=" + cf + c.hasArticle() + "|C");
+      out.add("PFQ=" + frequency(forms(info.get(loc - 1))) + "|C");
+      out.add("NFQ=" + frequency(forms(info.get(loc + 1))) + "|C");
+    }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
         out.add(feature + "|C");
       }
     }
+  }
+
+  private String frequency(CliticForms forms) {
+    if (forms == OUTSIDE) {
+      return BOUNDARY;
+    }
+    int count = counts.getOrDefault(forms.bare(), 0);
+    return count <= 1 ? "rare" : count < 5 ? "2" : count < 20 ? "5" : count < 100 ? "20" : "100";
   }
 
   private static String suffix(String s, int n) {

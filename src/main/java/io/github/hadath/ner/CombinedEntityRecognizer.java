@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Hadath's default entity recognizer: the {@link GazetteerEntityRecognizer gazetteer} and the
@@ -55,14 +56,27 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
   @Override
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
-    List<EntityMention> fromGazetteer = gazetteer.recognize(text);
-    List<EntityMention> fromCrf = crf.recognize(text);
+    return combine(gazetteer.recognize(text), crf.recognize(text), this::linkOf);
+  }
+
+  /**
+   * Applies the policy to the two recognizers' mentions.
+   *
+   * @param fromGazetteer the gazetteer's mentions, not overlapping each other
+   * @param fromCrf the CRF's mentions, not overlapping each other
+   * @param linker the link of a CRF mention that overlaps no gazetteer mention, or null
+   * @return the combined mentions in text order, not overlapping
+   */
+  static List<EntityMention> combine(
+      List<EntityMention> fromGazetteer,
+      List<EntityMention> fromCrf,
+      Function<EntityMention, Link> linker) {
     List<EntityMention> result = new ArrayList<>(fromGazetteer.size() + fromCrf.size());
     List<EntityMention> keptGazetteer = new ArrayList<>(fromGazetteer);
     for (EntityMention mention : fromCrf) {
       List<EntityMention> overlapping = overlapping(mention.span(), fromGazetteer);
       if (overlapping.isEmpty()) {
-        result.add(withLink(mention, linkOf(mention)));
+        result.add(withLink(mention, linker.apply(mention)));
       } else if (strictlyContainsAll(mention, overlapping)) {
         keptGazetteer.removeAll(overlapping);
         result.add(withLink(mention, sameTypeLink(mention, overlapping)));

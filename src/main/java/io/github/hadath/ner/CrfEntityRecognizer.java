@@ -40,6 +40,9 @@ import java.util.zip.GZIPOutputStream;
  *       ends with its last word, so it never stops inside a name.
  *   <li>Sentences longer than {@value #MAX_WORDS} words are tagged in pieces, so a huge input
  *       without punctuation cannot exhaust memory.
+ *   <li>A sentence (or piece) that does not end with punctuation is tagged as if it ended with a
+ *       full stop, as nearly every ANERcorp sentence does: at a bare sentence edge the model
+ *       otherwise tends to run a name into the next word («الأردن أمس»).
  * </ul>
  *
  * <p>Thread-safe: the classifier is only read after loading.
@@ -134,12 +137,27 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
 
   private List<String> tagPiece(List<String> tokens) {
     List<CoreLabel> labels = toLabels(tokens);
+    boolean closed = !labels.isEmpty() && isPunctuation(tokens.get(tokens.size() - 1));
+    if (!closed) {
+      labels.add(fullStop());
+    }
     List<CoreLabel> tagged = classifier.classify(labels);
-    List<String> tags = new ArrayList<>(tagged.size());
-    for (CoreLabel label : tagged) {
+    List<String> tags = new ArrayList<>(tokens.size());
+    for (CoreLabel label : tagged.subList(0, tokens.size())) {
       tags.add(label.get(CoreAnnotations.AnswerAnnotation.class));
     }
     return tags;
+  }
+
+  private static CoreLabel fullStop() {
+    CoreLabel label = new CoreLabel();
+    label.setWord(".");
+    label.setValue(".");
+    return label;
+  }
+
+  private static boolean isPunctuation(String token) {
+    return token.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 
   static List<CoreLabel> toLabels(List<String> tokens) {

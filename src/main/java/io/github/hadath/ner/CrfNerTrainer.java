@@ -5,7 +5,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 
@@ -84,7 +86,8 @@ public final class CrfNerTrainer {
     // Set here, not as a property: the property would also list the factory in featureFactories
     // without its arguments, and CoreNLP would then compute every feature twice.
     flags.featureFactory = ArabicCrfFeatureFactory.class.getName();
-    flags.featureFactoryArgs = new Object[] {options.features()};
+    flags.featureFactoryArgs =
+        new Object[] {options.features(), ArabicCrfFeatureFactory.countsTable(bareCounts(sentences))};
     CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(flags);
     List<List<CoreLabel>> documents = new ArrayList<>(sentences.size());
     for (LabeledSentence sentence : sentences) {
@@ -97,6 +100,17 @@ public final class CrfNerTrainer {
     }
     classifier.train(documents);
     return new CrfEntityRecognizer(classifier);
+  }
+
+  /** How often each bare stem occurs in the sentences' tokens (tags are not read). */
+  static Map<String, Integer> bareCounts(List<LabeledSentence> sentences) {
+    Map<String, Integer> counts = new HashMap<>();
+    for (LabeledSentence sentence : sentences) {
+      for (String token : sentence.tokens()) {
+        counts.merge(CliticForms.of(token).bare(), 1, Integer::sum);
+      }
+    }
+    return counts;
   }
 
   private static Properties properties(Options options) {

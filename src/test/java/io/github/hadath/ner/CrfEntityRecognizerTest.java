@@ -1,9 +1,11 @@
 package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import io.github.hadath.Pipelines;
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.Span;
 import io.github.hadath.tokenize.TokenizedText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,50 +13,69 @@ import org.junit.jupiter.api.Test;
 class CrfEntityRecognizerTest {
 
   private static List<EntityMention> recognize(String text) {
-    TokenizedText tokenized = Pipelines.tokenizer().tokenize(new ArabicTextNormalizer().normalize(text));
+    TokenizedText tokenized =
+        Pipelines.tokenizer().tokenize(new ArabicTextNormalizer().normalize(text));
     List<EntityMention> mentions = Pipelines.crf().recognize(tokenized);
     for (EntityMention mention : mentions) {
       assertThat(mention.span().coveredText(text)).isEqualTo(mention.text());
       assertThat(mention.source()).isEqualTo("crf");
+      assertThat(mention.link()).isNull();
     }
     return mentions;
   }
 
-  private static List<String> tag(String sentence) {
-    return Pipelines.crf().tag(List.of(sentence.split(" ")));
+  @Test
+  void personAfterTitleAndNationality() {
+    assertThat(recognize("وقال الرئيس الفرنسي جاك شيراك في باريس ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(tuple(EntityType.PERS, "جاك شيراك"), tuple(EntityType.LOC, "باريس"));
   }
 
   @Test
-  void personNameIsTaggedOnTheCorpusTokens() {
-    assertThat(tag("وقال الرئيس الأمريكي جورج بوش إن"))
-        .containsExactly("O", "O", "O", "B-PERS", "I-PERS", "O");
+  void corpusTokensKeepTheirCliticsAndAreTaggedWhole() {
+    List<String> tags =
+        Pipelines.crf().tag(List.of("وعاد", "الوزير", "من", "بالأردن", "أمس", "."));
+
+    assertThat(tags).containsExactly("O", "O", "O", "B-LOC", "O", "O");
   }
 
   @Test
-  void locationGluedToPrepositionIsTaggedWholeOnCorpusTokens() {
-    assertThat(tag("وصل الوزير إلى بيروت قادما من بالأردن"))
-        .element(3).isEqualTo("B-LOC");
+  void sentenceWithoutFinalPunctuationDoesNotRunTheNameIntoTheLastWord() {
+    assertThat(Pipelines.crf().tag(List.of("وصل", "الوفد", "إلى", "الأردن", "أمس")))
+        .containsExactly("O", "O", "O", "B-LOC", "O");
+  }
+
+  @Test
+  void locationGluedToConjunctionAndPrepositionStartsAfterThem() {
+    String text = "التقى الملك عبد الله الثاني وبالأردن وفدا من الاتحاد الأوروبي .";
+
+    List<EntityMention> mentions = recognize(text);
+
+    assertThat(mentions).extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(
+            tuple(EntityType.PERS, "عبد الله الثاني"),
+            tuple(EntityType.LOC, "الأردن"),
+            tuple(EntityType.ORG, "الاتحاد الأوروبي"));
+    int glued = text.indexOf("وبالأردن");
+    assertThat(mentions.get(1).span()).isEqualTo(new Span(glued + 2, glued + 8));
   }
 
   @Test
   void multiwordOrganizationIsOneMention() {
-    List<EntityMention> mentions = recognize("وقالت الأمم المتحدة في بيان إن");
-
-    assertThat(mentions).extracting(EntityMention::type, EntityMention::text)
-        .contains(org.assertj.core.groups.Tuple.tuple(EntityType.ORG, "الأمم المتحدة"));
-  }
-
-  @Test
-  void mentionStartsAfterTheProclitics() {
-    String text = "وصل الوفد إلى القاهرة ثم توجه وبالأردن";
-    List<EntityMention> mentions = recognize(text);
-
-    assertThat(mentions).extracting(EntityMention::type, EntityMention::text)
-        .contains(org.assertj.core.groups.Tuple.tuple(EntityType.LOC, "القاهرة"));
+    assertThat(recognize("وأعلنت منظمة الصحة العالمية أمس أن المرض انتشر ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(tuple(EntityType.ORG, "منظمة الصحة العالمية"));
   }
 
   @Test
   void sentenceWithoutNamesHasNoMentions() {
-    assertThat(recognize("وقال إن الاجتماع سيعقد في الأسبوع المقبل لمناقشة الوضع الاقتصادي.")).isEmpty();
+    assertThat(recognize("وقال إن الاجتماع سيعقد في الأسبوع المقبل لمناقشة الوضع الاقتصادي ."))
+        .isEmpty();
+  }
+
+  @Test
+  void emptyTextHasNoMentions() {
+    assertThat(recognize("")).isEmpty();
+    assertThat(Pipelines.crf().tag(List.of())).isEmpty();
   }
 }

@@ -1,0 +1,78 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import io.github.hadath.Analysis;
+import io.github.hadath.Pipelines;
+import io.github.hadath.WellFormed;
+import io.github.hadath.text.Span;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CombinedEntityRecognizerTest {
+
+  private static List<EntityMention> entities(String text) {
+    Analysis analysis = Pipelines.hadath().analyze(text);
+    WellFormed.assertWellFormed(analysis);
+    return analysis.entities();
+  }
+
+  @Test
+  void gazetteerLinksLocationsAndCrfAddsPersons() {
+    List<EntityMention> entities = entities("وقال الرئيس الفرنسي جاك شيراك في باريس .");
+
+    assertThat(entities)
+        .extracting(EntityMention::type, EntityMention::text, EntityMention::source)
+        .containsExactly(
+            tuple(EntityType.PERS, "جاك شيراك", "crf"), tuple(EntityType.LOC, "باريس", "gazetteer"));
+    assertThat(entities.get(1).link().kind()).isEqualTo(Link.Kind.CITY);
+    assertThat(entities.get(1).link().countryCode()).isEqualTo("FR");
+  }
+
+  @Test
+  void gluedCountryIsLinkedWithoutItsProclitics() {
+    List<EntityMention> entities = entities("وعاد الوزير من بالأردن أمس .");
+
+    assertThat(entities).extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(tuple(EntityType.LOC, "الأردن"));
+    assertThat(entities.get(0).link().id()).isEqualTo("JO");
+  }
+
+  private static EntityMention mention(
+      EntityType type, String text, int begin, Link link, String source) {
+    return new EntityMention(type, text, Span.of(begin, begin + text.length()), link, source);
+  }
+
+  private static List<EntityMention> combine(EntityMention gazetteer, EntityMention crf) {
+    return CombinedEntityRecognizer.combine(List.of(gazetteer), List.of(crf), m -> null);
+  }
+
+  @Test
+  void crfOrganizationContainingACityWinsOverTheCity() {
+    Link cairo = new Link(Link.Kind.CITY, "360630", "Cairo", "EG");
+    EntityMention city = mention(EntityType.LOC, "القاهرة", 6, cairo, "gazetteer");
+    EntityMention university = mention(EntityType.ORG, "جامعة القاهرة", 0, null, "crf");
+
+    assertThat(combine(city, university)).containsExactly(university);
+  }
+
+  @Test
+  void crfMentionOverlappingAGazetteerNameWithoutContainingItIsDropped() {
+    Link us = new Link(Link.Kind.COUNTRY, "US", "United States", "US");
+    EntityMention country = mention(EntityType.LOC, "الولايات المتحدة", 0, us, "gazetteer");
+    EntityMention partial = mention(EntityType.ORG, "المتحدة", 9, null, "crf");
+
+    assertThat(combine(country, partial)).containsExactly(country);
+  }
+
+  @Test
+  void crfMentionExtendingAGazetteerNameOfTheSameTypeKeepsItsLink() {
+    Link us = new Link(Link.Kind.COUNTRY, "US", "United States", "US");
+    EntityMention country = mention(EntityType.LOC, "الولايات المتحدة", 0, us, "gazetteer");
+    EntityMention longer = mention(EntityType.LOC, "الولايات المتحدة الأمريكية", 0, null, "crf");
+
+    assertThat(combine(country, longer))
+        .containsExactly(new EntityMention(EntityType.LOC, longer.text(), longer.span(), us, "crf"));
+  }
+}
