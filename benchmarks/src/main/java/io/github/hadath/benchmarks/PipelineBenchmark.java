@@ -37,8 +37,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *
  * <p>One invocation reads the whole corpus ({@value Corpus#WORDS} words in 47 documents), and
  * {@code @OperationsPerInvocation} makes JMH print words per second directly. The default settings
- * are the quick ones of the README (one fork, 2 warm-up and 3 measured iterations of 5 s); every
- * benchmark loads only the models it uses.
+ * are the quick ones of the README (one fork, 2 warm-up and 3 measured iterations of 3 s, 5 s for
+ * CoreNLP, each at least one pass); every benchmark loads only the models it uses. Hadath's forks run with
+ * {@code -Xmx512m}, CoreNLP's with {@code -Xmx1g}.
  *
  * <ul>
  *   <li>{@link #corenlpBaseline}: CoreNLP's Arabic pipeline as its documentation configures it
@@ -55,9 +56,11 @@ import org.openjdk.jmh.infra.Blackhole;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 2, time = 5)
-@Measurement(iterations = 3, time = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx1g"})
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
 @OperationsPerInvocation(Corpus.WORDS)
 public class PipelineBenchmark {
 
@@ -83,30 +86,16 @@ public class PipelineBenchmark {
     }
   }
 
-  /** A loaded Hadath pipeline and every stage's output on the corpus, for the stage benchmarks. */
+  /** A loaded Hadath pipeline and the corpus documents. */
   @State(Scope.Benchmark)
   public static class Pipeline {
     Hadath hadath;
-    ArabicTextNormalizer normalizer;
     List<String> documents;
-    List<NormalizedText> normalized = new ArrayList<>();
-    List<TokenizedText> tokenized = new ArrayList<>();
-    List<List<EntityMention>> entities = new ArrayList<>();
-    List<TimeAnalysis> times = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void load() {
       hadath = Hadath.builder().build();
-      normalizer = new ArabicTextNormalizer();
       documents = Corpus.documents();
-      for (String document : documents) {
-        NormalizedText text = normalizer.normalize(document);
-        TokenizedText tokens = hadath.tokenizer().tokenize(text);
-        normalized.add(text);
-        tokenized.add(tokens);
-        entities.add(hadath.entityRecognizer().recognize(tokens));
-        times.add(hadath.timeReader().read(tokens, null));
-      }
     }
 
     CoreNlpArabicTokenizer coreNlpTokenizer() {
@@ -114,6 +103,29 @@ public class PipelineBenchmark {
         return tokenizer;
       }
       throw new IllegalStateException("default tokenizer is " + hadath.tokenizer().getClass());
+    }
+  }
+
+  /** Every stage's output on the corpus, so each stage benchmark is fed its real input. */
+  @State(Scope.Benchmark)
+  public static class StageInputs {
+    ArabicTextNormalizer normalizer = new ArabicTextNormalizer();
+    List<NormalizedText> normalized = new ArrayList<>();
+    List<TokenizedText> tokenized = new ArrayList<>();
+    List<List<EntityMention>> entities = new ArrayList<>();
+    List<TimeAnalysis> times = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void compute(Pipeline pipeline) {
+      Hadath hadath = pipeline.hadath;
+      for (String document : pipeline.documents) {
+        NormalizedText text = normalizer.normalize(document);
+        TokenizedText tokens = hadath.tokenizer().tokenize(text);
+        normalized.add(text);
+        tokenized.add(tokens);
+        entities.add(hadath.entityRecognizer().recognize(tokens));
+        times.add(hadath.timeReader().read(tokens, null));
+      }
     }
   }
 
@@ -138,6 +150,11 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
+  @Fork(
+      value = 1,
+      jvmArgsAppend = {"-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"})
+  @Warmup(iterations = 2, time = 5)
+  @Measurement(iterations = 3, time = 5)
   public void corenlpBaseline(CoreNlp corenlp, Blackhole blackhole) {
     for (String document : corenlp.documents) {
       Annotation annotation = new Annotation(document);
@@ -170,46 +187,46 @@ public class PipelineBenchmark {
   }
 
   @Benchmark
-  public void stageNormalize(Pipeline pipeline, Blackhole blackhole) {
+  public void stageNormalize(Pipeline pipeline, StageInputs inputs, Blackhole blackhole) {
     for (String document : pipeline.documents) {
-      blackhole.consume(pipeline.normalizer.normalize(document));
+      blackhole.consume(inputs.normalizer.normalize(document));
     }
   }
 
   @Benchmark
-  public void stageTokenize(Pipeline pipeline, Blackhole blackhole) {
-    for (NormalizedText text : pipeline.normalized) {
+  public void stageTokenize(Pipeline pipeline, StageInputs inputs, Blackhole blackhole) {
+    for (NormalizedText text : inputs.normalized) {
       blackhole.consume(pipeline.hadath.tokenizer().tokenize(text));
     }
   }
 
   @Benchmark
-  public void stageTokenizeColdCache(Pipeline pipeline, ColdCache cold, Blackhole blackhole) {
-    for (NormalizedText text : pipeline.normalized) {
+  public void stageTokenizeColdCache(StageInputs inputs, ColdCache cold, Blackhole blackhole) {
+    for (NormalizedText text : inputs.normalized) {
       blackhole.consume(cold.tokenizer.tokenize(text));
     }
   }
 
   @Benchmark
-  public void stageNer(Pipeline pipeline, Blackhole blackhole) {
-    for (TokenizedText tokens : pipeline.tokenized) {
+  public void stageNer(Pipeline pipeline, StageInputs inputs, Blackhole blackhole) {
+    for (TokenizedText tokens : inputs.tokenized) {
       blackhole.consume(pipeline.hadath.entityRecognizer().recognize(tokens));
     }
   }
 
   @Benchmark
-  public void stageTime(Pipeline pipeline, Blackhole blackhole) {
-    for (TokenizedText tokens : pipeline.tokenized) {
+  public void stageTime(Pipeline pipeline, StageInputs inputs, Blackhole blackhole) {
+    for (TokenizedText tokens : inputs.tokenized) {
       blackhole.consume(pipeline.hadath.timeReader().read(tokens, null));
     }
   }
 
   @Benchmark
-  public void stageEvent(Pipeline pipeline, Blackhole blackhole) {
-    for (int d = 0; d < pipeline.tokenized.size(); d++) {
+  public void stageEvent(Pipeline pipeline, StageInputs inputs, Blackhole blackhole) {
+    for (int d = 0; d < inputs.tokenized.size(); d++) {
       blackhole.consume(
           pipeline.hadath.eventExtractor()
-              .extract(pipeline.tokenized.get(d), pipeline.entities.get(d), pipeline.times.get(d)));
+              .extract(inputs.tokenized.get(d), inputs.entities.get(d), inputs.times.get(d)));
     }
   }
 }
