@@ -42,6 +42,9 @@ final class PhraseIndex {
   List<Match> find(DocumentView doc, int from, int to) {
     List<Match> matches = new ArrayList<>();
     for (int w = from; w < to; w++) {
+      if (!startsAnyPhrase(doc, w)) {
+        continue; // most words start no phrase: no maps to allocate
+      }
       Map<Entry, Boolean> seen = new IdentityHashMap<>();
       Map<String, Match> longest = new HashMap<>();
       for (String key : new String[] {doc.bare[w], doc.alternative[w], doc.full[w]}) {
@@ -57,6 +60,12 @@ final class PhraseIndex {
       longest.values().stream().sorted((a, b) -> a.group.compareTo(b.group)).forEach(matches::add);
     }
     return matches;
+  }
+
+  private boolean startsAnyPhrase(DocumentView doc, int w) {
+    return byBare.containsKey(doc.bare[w]) || byBare.containsKey(doc.alternative[w])
+        || byBare.containsKey(doc.full[w]) || byFull.containsKey(doc.bare[w])
+        || byFull.containsKey(doc.alternative[w]) || byFull.containsKey(doc.full[w]);
   }
 
   private static boolean matchesAt(DocumentView doc, Phrase phrase, int w, int to) {
