@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-word segmentation cache of {@link CoreNlpArabicTokenizer} on real news sentences: the
- * first 150 sentences of the ANERcorp test split (CC BY-SA 4.0, benchmarks/data).
+ * first 150 sentences of the ANERcorp test split (CC BY-SA 4.0, models/data/anercorp).
  */
 class SegmentationCacheTest {
 
-  private static final Path ANERCORP_TEST = Path.of("benchmarks/data/ANERCorp_CamelLab_test.txt");
+  private static final Path ANERCORP_TEST = Path.of("models/data/anercorp/ANERCorp_CamelLab_test.txt");
   private static final ArabicTextNormalizer NORMALIZER = new ArabicTextNormalizer();
 
   private static List<String> sentences;

@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * The benchmark corpus: the ANERcorp test split (CAMeL Lab splits, 2020; Benajiba, Rosso and Benedí
- * Ruiz 2007; CC BY-SA 4.0; {@code benchmarks/data/SOURCE-AND-LICENSE.txt}) joined back into running
+ * Ruiz 2007; CC BY-SA 4.0; {@code models/data/anercorp/SOURCE-AND-LICENSE.txt}) joined back into running
  * news text.
  *
  * <ul>
