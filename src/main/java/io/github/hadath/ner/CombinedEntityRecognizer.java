@@ -14,9 +14,12 @@ import java.util.function.Function;
  *
  * <ol>
  *   <li>Gazetteer mentions are linked (country, city, organization with its id) and precise, so
- *       they are kept, except when a CRF mention strictly contains one: a longer name built around
- *       a place («جامعة القاهرة» ORG, «جورج واشنطن» PERS) is the CRF's, and a CRF mention of the same
- *       type that extends a name («الولايات المتحدة الأمريكية») keeps the gazetteer's link.
+ *       they are kept, except when a CRF mention strictly contains one: a person named after a
+ *       place («جورج واشنطن») is the CRF's, and a CRF mention of the same type that extends a name
+ *       («الولايات المتحدة الأمريكية») keeps the gazetteer's link. An organization or MISC name built
+ *       around a linked place («جامعة قسنطينة», «معرض القاهرة الدولي للكتاب») yields to the place:
+ *       the place is what the event stage needs for its city and host country, and a CRF mention
+ *       carries no id.
  *   <li>Any other CRF mention that overlaps a gazetteer mention is dropped: where they disagree on
  *       the same words, the gazetteer wins.
  *   <li>CRF mentions that overlap nothing are added: all persons and MISC, and the LOC and ORG
@@ -77,7 +80,8 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
       List<EntityMention> overlapping = overlapping(mention.span(), fromGazetteer);
       if (overlapping.isEmpty()) {
         result.add(withLink(mention, linker.apply(mention)));
-      } else if (strictlyContainsAll(mention, overlapping)) {
+      } else if (strictlyContainsAll(mention, overlapping)
+          && !wrapsALinkedPlace(mention, overlapping)) {
         keptGazetteer.removeAll(overlapping);
         result.add(withLink(mention, sameTypeLink(mention, overlapping)));
       }
@@ -104,6 +108,19 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
       }
     }
     return true;
+  }
+
+  /** True when an ORG or MISC mention contains a place the gazetteer linked. */
+  private static boolean wrapsALinkedPlace(EntityMention outer, List<EntityMention> inner) {
+    if (outer.type() != EntityType.ORG && outer.type() != EntityType.MISC) {
+      return false;
+    }
+    for (EntityMention mention : inner) {
+      if (mention.type() == EntityType.LOC && mention.link() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Link sameTypeLink(EntityMention mention, List<EntityMention> inner) {

@@ -49,12 +49,25 @@ class CombinedEntityRecognizerTest {
   }
 
   @Test
-  void crfOrganizationContainingACityWinsOverTheCity() {
+  void linkedCityInsideACrfOrganizationOrMiscNameWins() {
     Link cairo = new Link(Link.Kind.CITY, "360630", "Cairo", "EG");
     EntityMention city = mention(EntityType.LOC, "القاهرة", 6, cairo, "gazetteer");
     EntityMention university = mention(EntityType.ORG, "جامعة القاهرة", 0, null, "crf");
+    EntityMention fair = mention(EntityType.MISC, "معرض القاهرة الدولي للكتاب", 0, null, "crf");
 
-    assertThat(combine(city, university)).containsExactly(university);
+    assertThat(combine(city, university)).containsExactly(city);
+    assertThat(combine(mention(EntityType.LOC, "القاهرة", 5, cairo, "gazetteer"), fair))
+        .extracting(EntityMention::text, EntityMention::link)
+        .containsExactly(tuple("القاهرة", cairo));
+  }
+
+  @Test
+  void crfPersonContainingACityWinsOverTheCity() {
+    Link washington = new Link(Link.Kind.CITY, "4140963", "Washington", "US");
+    EntityMention city = mention(EntityType.LOC, "واشنطن", 5, washington, "gazetteer");
+    EntityMention person = mention(EntityType.PERS, "جورج واشنطن", 0, null, "crf");
+
+    assertThat(combine(city, person)).containsExactly(person);
   }
 
   @Test
