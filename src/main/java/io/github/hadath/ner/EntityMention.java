@@ -13,7 +13,7 @@ import java.util.Objects;
  *     span.coveredText(original)}
  * @param span where the mention lies in the original text
  * @param link the entry it refers to, or null when not linked
- * @param source which recognizer found it («gazetteer», «crf», «rule»), for explaining results
+ * @param source which recognizer found it («gazetteer» or «crf»), for explaining results
  */
 public record EntityMention(EntityType type, String text, Span span, Link link, String source) {
 

@@ -1,8 +1,10 @@
 package io.github.hadath.ner;
 
 /**
- * Entity classes. The first four are those of ANERcorp (Benajiba and Rosso 2008) and CoNLL; the
- * last three are found by rules.
+ * Entity classes, those of ANERcorp (Benajiba and Rosso 2008) and CoNLL 2003.
+ *
+ * <p>Dates are not entity mentions: they are {@link io.github.hadath.time.TimeExpression time
+ * expressions}, with their TIMEX3 value.
  */
 public enum EntityType {
   /** A person. */
@@ -12,11 +14,5 @@ public enum EntityType {
   /** An organization: international body, government, company, party, team. */
   ORG,
   /** Other named things: nationalities, events, products. */
-  MISC,
-  /** A calendar date or date range. */
-  DATE,
-  /** A cardinal number. */
-  NUMBER,
-  /** An ordinal number («الثالثة والتسعين»). */
-  ORDINAL
+  MISC
 }
