@@ -186,7 +186,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
       return failed == 0 ? EXIT_OK : EXIT_SOME_FAILED;
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + e.getMessage());
+      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+      String reason = cause instanceof java.nio.file.NoSuchFileException
+          ? "no such directory"
+          : cause instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(cause);
+      stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + reason);
       return EXIT_USAGE;
     }
   }

@@ -71,6 +71,17 @@ class ExtractCommandTest {
   }
 
   @Test
+  void outputInAMissingDirectoryIsAUsageErrorSayingWhy() throws IOException {
+    Path file = write("a.txt", "تحتضن مراكش الدورة 93.");
+    Path output = dir.resolve("missing").resolve("out.jsonl");
+
+    Run run = extract("-o", output.toString(), file.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("cannot write " + output + ": no such directory");
+  }
+
+  @Test
   void oneFilePrintsOnePrettyObjectWithTheSchemaKeys() throws IOException {
     Path file = write("a.txt", "تحتضن مراكش الدورة 93 للجمعية العامة للأنتربول.");
 
