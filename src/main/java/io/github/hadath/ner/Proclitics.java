@@ -69,21 +69,11 @@ final class Proclitics {
   static KeyedWord key(String word) {
     NormalizedText normalized = NORMALIZER.normalize(word);
     String text = normalized.normalized();
-    StringBuilder key = new StringBuilder(text.length());
-    int[] offsets = new int[text.length() * 2 + 1];
+    KeyBuilder key = new KeyBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      String part = c < CHAR_KEYS.length ? CHAR_KEYS[c] : ArabicTextNormalizer.matchKey(String.valueOf(c));
-      int from = normalized.toOriginal(i, i + 1).begin();
-      for (int k = 0; k < part.length(); k++) {
-        if (key.length() == offsets.length) {
-          offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
-        }
-        offsets[key.length()] = from;
-        key.append(part.charAt(k));
-      }
+      key.append(charKey(text.charAt(i)), normalized.toOriginal(i, i + 1).begin());
     }
-    return new KeyedWord(key.toString(), offsets);
+    return key.build();
   }
 
   /**
@@ -98,23 +88,42 @@ final class Proclitics {
     if (word.indexOf(SHADDA) < 0) {
       return null;
     }
-    StringBuilder key = new StringBuilder(word.length());
-    int[] offsets = new int[word.length() * 2 + 1];
+    KeyBuilder key = new KeyBuilder(word.length());
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      String part =
-          c == SHADDA
-              ? String.valueOf(SHADDA)
-              : c < CHAR_KEYS.length ? CHAR_KEYS[c] : ArabicTextNormalizer.matchKey(String.valueOf(c));
+      key.append(c == SHADDA ? String.valueOf(SHADDA) : charKey(c), i);
+    }
+    return key.build();
+  }
+
+  /** The match key of one char, from the precomputed table when it is there. */
+  private static String charKey(char c) {
+    return c < CHAR_KEYS.length ? CHAR_KEYS[c] : ArabicTextNormalizer.matchKey(String.valueOf(c));
+  }
+
+  /** Accumulates a key and, for each of its chars, the offset in the word it came from. */
+  private static final class KeyBuilder {
+    private final StringBuilder key;
+    private int[] offsets;
+
+    KeyBuilder(int wordLength) {
+      key = new StringBuilder(wordLength);
+      offsets = new int[wordLength * 2 + 1];
+    }
+
+    void append(String part, int from) {
       for (int k = 0; k < part.length(); k++) {
         if (key.length() == offsets.length) {
           offsets = java.util.Arrays.copyOf(offsets, offsets.length * 2);
         }
-        offsets[key.length()] = i;
+        offsets[key.length()] = from;
         key.append(part.charAt(k));
       }
     }
-    return new KeyedWord(key.toString(), offsets);
+
+    KeyedWord build() {
+      return new KeyedWord(key.toString(), offsets);
+    }
   }
 
   /**
