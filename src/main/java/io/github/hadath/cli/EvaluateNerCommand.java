@@ -42,6 +42,12 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       description = "A model written by train-ner (default: the bundled model).")
   private Path model;
 
+  @Option(
+      names = "--per-sentence",
+      description = "Tag each sentence on its own, without the document pass that tags a found"
+          + " name again where it recurs within five sentences.")
+  private boolean perSentence;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -56,7 +62,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
       return 2;
     }
     long start = System.nanoTime();
-    NerScores scores = score(recognizer, sentences);
+    NerScores scores = score(recognizer, sentences, !perSentence);
     double seconds = (System.nanoTime() - start) / 1e9;
     long tokens = sentences.stream().mapToLong(LabeledSentence::size).sum();
     PrintWriter out = spec.commandLine().getOut();
@@ -67,11 +73,21 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Tags every sentence and scores the tags against the gold ones. */
-  static NerScores score(CrfEntityRecognizer recognizer, List<LabeledSentence> sentences) {
+  /**
+   * Tags the corpus and scores the tags against the gold ones. With {@code asDocument}, the corpus
+   * is tagged as one document ({@link CrfEntityRecognizer#tagDocument}): ANERcorp marks no
+   * document boundaries, and the document pass looks only five sentences each way.
+   */
+  static NerScores score(
+      CrfEntityRecognizer recognizer, List<LabeledSentence> sentences, boolean asDocument) {
     NerScores scores = new NerScores();
-    for (LabeledSentence sentence : sentences) {
-      scores.add(sentence.tags(), recognizer.tag(sentence.tokens()));
+    List<List<String>> tokens = sentences.stream().map(LabeledSentence::tokens).toList();
+    List<List<String>> tags =
+        asDocument
+            ? recognizer.tagDocument(tokens)
+            : tokens.stream().map(recognizer::tag).toList();
+    for (int i = 0; i < sentences.size(); i++) {
+      scores.add(sentences.get(i).tags(), tags.get(i));
     }
     return scores;
   }

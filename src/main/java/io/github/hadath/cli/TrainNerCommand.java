@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -121,7 +122,11 @@ public final class TrainNerCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("model written to " + out);
     if (!devPart.isEmpty()) {
-      stdout.print(EvaluateNerCommand.score(recognizer, devPart).table());
+      stdout.print(EvaluateNerCommand.score(recognizer, devPart, true).table());
+      stdout.printf(
+          Locale.ROOT,
+          "per sentence (evaluate-ner --per-sentence): micro F1 %.2f%n",
+          EvaluateNerCommand.score(recognizer, devPart, false).microF1());
     }
     stdout.flush();
     return 0;

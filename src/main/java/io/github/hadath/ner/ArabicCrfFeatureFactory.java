@@ -5,9 +5,11 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -47,10 +49,32 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * 100+), for the word and its neighbours. Arabic has no capital letters; rarity is the best
      * surface cue that a word is a name. Counts come from the tokens only, never the tags.
      */
-    FREQUENCY
+    FREQUENCY,
+    /**
+     * What the Penn Arabic Treebank says of the word and its neighbours ({@link AtbLexicon}):
+     * unknown, mostly a proper noun, sometimes one, or never; and the word's most frequent coarse
+     * tag. The nearest thing Arabic has to capital letters.
+     */
+    LEXICON,
+    /**
+     * The bare stems of the words up to {@value #WINDOW} before and after, each as a feature of
+     * its side but not its distance: a bag of words that tells a football report («مباراة»,
+     * «فريق») from a city in the news.
+     */
+    WINDOW,
+    /** Whether the word and its neighbours are listed given names ({@link FirstNames}). */
+    NAMES,
+    /**
+     * Membership of the word in a listed organization name ({@link OrganizationNames}), as begin
+     * or inside, with the name's category.
+     */
+    ORGANIZATIONS
   }
 
+
+
   private static final int MAX_AFFIX = 4;
+  private static final int WINDOW = 4;
   private static final String BOUNDARY = "<S>";
 
   private final EnumSet<FeatureSet> featureSets;
@@ -130,6 +154,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       features.add("PC=" + c.proclitics() + "|CpC");
       features.add("AL=" + c.hasArticle() + "|CpC");
     }
+    if (clique == cliqueCpC && featureSets.contains(FeatureSet.LEXICON)) {
+      features.add("LX=" + lexiconClass(forms(info.get(loc))) + "|CpC");
+    }
     return features;
   }
 
@@ -178,6 +205,48 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("PFQ=" + frequency(forms(info.get(loc - 1))) + "|C");
       out.add("NFQ=" + frequency(forms(info.get(loc + 1))) + "|C");
     }
+    if (featureSets.contains(FeatureSet.LEXICON)) {
+      String cl = lexiconClass(c);
+      String pl = lexiconClass(forms(info.get(loc - 1)));
+      String nl = lexiconClass(forms(info.get(loc + 1)));
+      AtbLexicon.Entry entry = c == OUTSIDE ? null : AtbLexicon.shared().find(c.key());
+      out.add("LX=" + cl + "|C");
+      out.add("LT=" + (entry == null ? "?" : entry.tag()) + "|C");
+      out.add("LX-AL=" + cl + c.hasArticle() + "|C");
+      out.add("PLX=" + pl + "|C");
+      out.add("NLX=" + nl + "|C");
+      out.add("P2LX=" + lexiconClass(forms(info.get(loc - 2))) + "|C");
+      out.add("N2LX=" + lexiconClass(forms(info.get(loc + 2))) + "|C");
+      out.add("PLX-LX-NLX=" + pl + cl + nl + "|C");
+    }
+    if (featureSets.contains(FeatureSet.NAMES)) {
+      boolean cn = firstName(c);
+      boolean pn = firstName(forms(info.get(loc - 1)));
+      boolean nn = firstName(forms(info.get(loc + 1)));
+      out.add("FN=" + cn + "|C");
+      out.add("PFN=" + pn + "|C");
+      out.add("NFN=" + nn + "|C");
+      out.add("PFN-FN-NFN=" + pn + cn + nn + "|C");
+    }
+    if (featureSets.contains(FeatureSet.WINDOW)) {
+      for (int d = 1; d <= WINDOW; d++) {
+        CliticForms before = forms(info.get(loc - d));
+        CliticForms after = forms(info.get(loc + d));
+        if (before != OUTSIDE) {
+          out.add("WL=" + before.bare() + "|C");
+        }
+        if (after != OUTSIDE) {
+          out.add("WR=" + after.bare() + "|C");
+        }
+      }
+    }
+    if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
+      String membership = organizationMembership(info, loc);
+      if (membership != null) {
+        out.add("ON=" + membership + "|C");
+        out.add("ON=" + membership.substring(membership.length() - 1) + "|C");
+      }
+    }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
         out.add(feature + "|C");
@@ -191,6 +260,62 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     int count = counts.getOrDefault(forms.bare(), 0);
     return count <= 1 ? "rare" : count < 5 ? "2" : count < 20 ? "5" : count < 100 ? "20" : "100";
+  }
+
+  /** «NNP», «nnp» or «-» from {@link AtbLexicon.Entry#properNounClass}, «?» if unknown. */
+  private static String lexiconClass(CliticForms forms) {
+    if (forms == OUTSIDE) {
+      return BOUNDARY;
+    }
+    AtbLexicon.Entry entry = AtbLexicon.shared().find(forms.key());
+    return entry == null ? "?" : entry.properNounClass();
+  }
+
+  /**
+   * «category-B» or «category-I» when word {@code loc} lies in a listed organization name, else
+   * null; computed for the whole sentence once and kept on its tokens.
+   */
+  private static String organizationMembership(PaddedList<? extends CoreLabel> sentence, int loc) {
+    if (loc < 0 || loc >= sentence.size()) {
+      return null;
+    }
+    if (!sentence.get(0).containsKey(OrganizationAnnotation.class)) {
+      List<String> keys = new ArrayList<>(sentence.size());
+      for (CoreLabel label : sentence) {
+        keys.add(label.word() == null ? "" : forms(label).key());
+      }
+      String[] membership = new String[keys.size()];
+      for (int i = 0; i < keys.size(); ) {
+        OrganizationNames.Match match = OrganizationNames.shared().longestAt(keys, i);
+        if (match == null) {
+          i++;
+          continue;
+        }
+        membership[i] = match.category() + "-B";
+        for (int j = i + 1; j < i + match.length(); j++) {
+          membership[j] = match.category() + "-I";
+        }
+        i += match.length();
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        String value = membership[i] == null ? "" : membership[i];
+        sentence.get(i).set(OrganizationAnnotation.class, value);
+      }
+    }
+    String membership = sentence.get(loc).get(OrganizationAnnotation.class);
+    return membership.isEmpty() ? null : membership;
+  }
+
+  /** Caches a token's membership in a listed organization name, «» when none. */
+  static final class OrganizationAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  private static boolean firstName(CliticForms forms) {
+    return forms != OUTSIDE && FirstNames.shared().contains(forms.key());
   }
 
   private static String suffix(String s, int n) {

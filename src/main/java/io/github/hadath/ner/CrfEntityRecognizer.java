@@ -135,6 +135,23 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     return tags;
   }
 
+  /**
+   * Tags the sentences of one document, then tags again the names it found where they recur
+   * untagged within a few sentences ({@link DocumentConsistency}).
+   *
+   * @param sentences the document's sentences in order, each a list of whitespace tokens
+   * @return one list of BIO tags per sentence
+   * @throws NullPointerException if {@code sentences}, a sentence or a token is null
+   */
+  public List<List<String>> tagDocument(List<List<String>> sentences) {
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (List<String> sentence : sentences) {
+      tags.add(tag(sentence));
+    }
+    DocumentConsistency.apply(sentences, tags);
+    return tags;
+  }
+
   private List<String> tagPiece(List<String> tokens) {
     List<CoreLabel> labels = toLabels(tokens);
     boolean closed = !labels.isEmpty() && isPunctuation(tokens.get(tokens.size() - 1));
@@ -175,10 +192,17 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
     List<EntityMention> mentions = new ArrayList<>();
+    List<List<Word>> sentences = new ArrayList<>(text.sentences().size());
+    List<List<String>> tokens = new ArrayList<>(text.sentences().size());
     for (Sentence sentence : text.sentences()) {
       List<Word> words = wordsOf(text, sentence);
-      List<String> tags = tag(words.stream().map(Word::text).toList());
-      for (BioChunk chunk : BioChunk.of(tags)) {
+      sentences.add(words);
+      tokens.add(words.stream().map(Word::text).toList());
+    }
+    List<List<String>> documentTags = tagDocument(tokens);
+    for (int s = 0; s < sentences.size(); s++) {
+      List<Word> words = sentences.get(s);
+      for (BioChunk chunk : BioChunk.of(documentTags.get(s))) {
         EntityType type = typeOf(chunk.type());
         if (type != null) {
           Span span = new Span(start(text, words.get(chunk.begin())), words.get(chunk.end() - 1).span().end());

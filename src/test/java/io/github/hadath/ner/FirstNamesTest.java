@@ -1,0 +1,41 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import org.junit.jupiter.api.Test;
+
+class FirstNamesTest {
+
+  private final FirstNames names = FirstNames.shared();
+
+  @Test
+  void holdsTheOneWordArabicKeysOfThePackageAndTheForeignNames() {
+    // 2,356 match keys from the 2,472 one-word keys of the npm list, 1,061 curated foreign names,
+    // 71 of them in both
+    assertThat(names.size()).isEqualTo(3_346);
+  }
+
+  @Test
+  void foreignGivenNamesAreIncluded() {
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("أنغيلا"))).isTrue();
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("فلاديمير"))).isTrue();
+  }
+
+  @Test
+  void givenNamesAreFoundThroughTheirMatchKey() {
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("زينب"))).isTrue();
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("إبراهيم"))).isTrue();
+  }
+
+  @Test
+  void conjunctionAndPrepositionAreStripped() {
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("ولزينب"))).isTrue();
+  }
+
+  @Test
+  void keysWithSpacesOrLatinLettersAreDropped() {
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("عبد الفتاح"))).isFalse();
+    assertThat(names.contains("الحكومه")).isFalse();
+  }
+}

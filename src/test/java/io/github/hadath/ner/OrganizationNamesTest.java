@@ -1,0 +1,43 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OrganizationNamesTest {
+
+  private final OrganizationNames names = OrganizationNames.shared();
+
+  private static List<String> keys(String... words) {
+    return List.of(words).stream().map(ArabicTextNormalizer::matchKey).toList();
+  }
+
+  @Test
+  void multiwordClubIsFoundWithItsCategoryAndLength() {
+    OrganizationNames.Match match = names.longestAt(keys("فاز", "ريال", "مدريد", "أمس"), 1);
+
+    assertThat(match).isEqualTo(new OrganizationNames.Match("club", 2));
+  }
+
+  @Test
+  void firstWordMayCarryAConjunctionAndPreposition() {
+    assertThat(names.longestAt(keys("ولريال", "مدريد"), 0))
+        .isEqualTo(new OrganizationNames.Match("club", 2));
+  }
+
+  @Test
+  void longestNameWins() {
+    OrganizationNames.Match match =
+        names.longestAt(keys("الاتحاد", "الدولي", "لكرة", "القدم", "قرر"), 0);
+
+    assertThat(match).isEqualTo(new OrganizationNames.Match("federation", 4));
+  }
+
+  @Test
+  void commonWordsAreNoOrganization() {
+    assertThat(names.longestAt(keys("قال", "الوزير"), 0)).isNull();
+    assertThat(names.longestAt(keys("قال", "الوزير"), 1)).isNull();
+  }
+}
