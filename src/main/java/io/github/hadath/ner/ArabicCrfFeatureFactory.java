@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -65,10 +66,15 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     /** Whether the word and its neighbours are listed given names ({@link FirstNames}). */
     NAMES,
     /**
-     * Membership of the word in a listed organization name ({@link OrganizationNames}), as begin
-     * or inside, with the name's category.
+     * Membership of the word in a listed organization name ({@link NamePhrases#organizations}), as
+     * begin or inside, with the name's category.
      */
-    ORGANIZATIONS
+    ORGANIZATIONS,
+    /**
+     * Membership of the word in a listed person name ({@link NamePhrases#persons}), as begin or
+     * inside, with the person's category.
+     */
+    PERSONS
   }
 
 
@@ -241,11 +247,11 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       }
     }
     if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
-      String membership = organizationMembership(info, loc);
-      if (membership != null) {
-        out.add("ON=" + membership + "|C");
-        out.add("ON=" + membership.substring(membership.length() - 1) + "|C");
-      }
+      addMembership(
+          "ON=", NamePhrases.organizations(), OrganizationAnnotation.class, info, loc, out);
+    }
+    if (featureSets.contains(FeatureSet.PERSONS)) {
+      addMembership("PN=", NamePhrases.persons(), PersonAnnotation.class, info, loc, out);
     }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
@@ -272,21 +278,28 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
   }
 
   /**
-   * «category-B» or «category-I» when word {@code loc} lies in a listed organization name, else
-   * null; computed for the whole sentence once and kept on its tokens.
+   * Adds «category-B» or «category-I», and «B» or «I», when word {@code loc} lies in a name of
+   * {@code list}. Membership is computed for the whole sentence once and kept on its tokens.
    */
-  private static String organizationMembership(PaddedList<? extends CoreLabel> sentence, int loc) {
+  private static void addMembership(
+      String prefix,
+      NamePhrases list,
+      Class<? extends CoreAnnotation<String>> annotation,
+      PaddedList<? extends CoreLabel> sentence,
+      int loc,
+      Collection<String> out) {
     if (loc < 0 || loc >= sentence.size()) {
-      return null;
+      return;
     }
-    if (!sentence.get(0).containsKey(OrganizationAnnotation.class)) {
+    if (!sentence.get(0).containsKey(annotation)) {
       List<String> keys = new ArrayList<>(sentence.size());
       for (CoreLabel label : sentence) {
         keys.add(label.word() == null ? "" : forms(label).key());
       }
       String[] membership = new String[keys.size()];
+      Arrays.fill(membership, "");
       for (int i = 0; i < keys.size(); ) {
-        OrganizationNames.Match match = OrganizationNames.shared().longestAt(keys, i);
+        NamePhrases.Match match = list.longestAt(keys, i);
         if (match == null) {
           i++;
           continue;
@@ -298,16 +311,26 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
         i += match.length();
       }
       for (int i = 0; i < keys.size(); i++) {
-        String value = membership[i] == null ? "" : membership[i];
-        sentence.get(i).set(OrganizationAnnotation.class, value);
+        sentence.get(i).set(annotation, membership[i]);
       }
     }
-    String membership = sentence.get(loc).get(OrganizationAnnotation.class);
-    return membership.isEmpty() ? null : membership;
+    String membership = sentence.get(loc).get(annotation);
+    if (!membership.isEmpty()) {
+      out.add(prefix + membership + "|C");
+      out.add(prefix + membership.substring(membership.length() - 1) + "|C");
+    }
   }
 
   /** Caches a token's membership in a listed organization name, «» when none. */
   static final class OrganizationAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** Caches a token's membership in a listed person name, «» when none. */
+  static final class PersonAnnotation implements CoreAnnotation<String> {
     @Override
     public Class<String> getType() {
       return String.class;

@@ -66,7 +66,12 @@ public final class CrfNerTrainer {
 
     /** The options of the shipped model. */
     public static Options defaults() {
-      return new Options("forms,affixes,context,transitions,gazetteer", 3.0, 2, 150, 1);
+      return new Options(
+          "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons",
+          3.0,
+          2,
+          150,
+          2);
     }
   }
 

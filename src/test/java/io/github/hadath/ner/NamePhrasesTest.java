@@ -6,9 +6,9 @@ import io.github.hadath.text.ArabicTextNormalizer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class OrganizationNamesTest {
+class NamePhrasesTest {
 
-  private final OrganizationNames names = OrganizationNames.shared();
+  private final NamePhrases names = NamePhrases.organizations();
 
   private static List<String> keys(String... words) {
     return List.of(words).stream().map(ArabicTextNormalizer::matchKey).toList();
@@ -16,28 +16,38 @@ class OrganizationNamesTest {
 
   @Test
   void multiwordClubIsFoundWithItsCategoryAndLength() {
-    OrganizationNames.Match match = names.longestAt(keys("فاز", "ريال", "مدريد", "أمس"), 1);
+    NamePhrases.Match match = names.longestAt(keys("فاز", "ريال", "مدريد", "أمس"), 1);
 
-    assertThat(match).isEqualTo(new OrganizationNames.Match("club", 2));
+    assertThat(match).isEqualTo(new NamePhrases.Match("club", 2));
   }
 
   @Test
   void firstWordMayCarryAConjunctionAndPreposition() {
     assertThat(names.longestAt(keys("ولريال", "مدريد"), 0))
-        .isEqualTo(new OrganizationNames.Match("club", 2));
+        .isEqualTo(new NamePhrases.Match("club", 2));
   }
 
   @Test
   void longestNameWins() {
-    OrganizationNames.Match match =
+    NamePhrases.Match match =
         names.longestAt(keys("الاتحاد", "الدولي", "لكرة", "القدم", "قرر"), 0);
 
-    assertThat(match).isEqualTo(new OrganizationNames.Match("federation", 4));
+    assertThat(match).isEqualTo(new NamePhrases.Match("federation", 4));
   }
 
   @Test
   void commonWordsAreNoOrganization() {
     assertThat(names.longestAt(keys("قال", "الوزير"), 0)).isNull();
     assertThat(names.longestAt(keys("قال", "الوزير"), 1)).isNull();
+  }
+
+  @Test
+  void personIsFoundByFullNameAndForeignSurname() {
+    NamePhrases persons = NamePhrases.persons();
+
+    assertThat(persons.longestAt(keys("قال", "نيكولا", "ساركوزي"), 1))
+        .isEqualTo(new NamePhrases.Match("politician", 2));
+    assertThat(persons.longestAt(keys("وقال", "ساركوزي"), 1))
+        .isEqualTo(new NamePhrases.Match("politician", 1));
   }
 }

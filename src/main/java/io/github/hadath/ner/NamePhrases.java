@@ -1,0 +1,144 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A list of multiword names with a category, for the CRF's {@link
+ * ArabicCrfFeatureFactory.FeatureSet#ORGANIZATIONS} and {@link
+ * ArabicCrfFeatureFactory.FeatureSet#PERSONS} features. Unlike the gazetteers, these names carry
+ * no identifier and never make a mention by themselves: they only tell the CRF that a word sequence
+ * is a known name. Both lists are curated for Hadath ({@code models/names/SOURCE.md}):
+ *
+ * <ul>
+ *   <li>{@value #ORGANIZATIONS}: 2,580 written forms of clubs, companies, banks, parties, media,
+ *       news agencies, federations, universities and armed groups as the Arabic press spells them;
+ *   <li>{@value #PERSONS}: 4,600 written forms of well-known people (politicians, royals,
+ *       athletes, artists, ...), by full name and by the foreign surnames the press uses alone.
+ * </ul>
+ *
+ * <p>Names are compared by match keys; the first word of a name may carry a conjunction or
+ * preposition («ولريال مدريد»).
+ */
+final class NamePhrases {
+
+  /** Classpath location of the organization list. */
+  static final String ORGANIZATIONS = "models/names/organizations.tsv";
+
+  /** Classpath location of the person list. */
+  static final String PERSONS = "models/names/persons.tsv";
+
+  private static final int MIN_STEM = 3;
+
+  /** Names by their first word's key; each first word's names longest first. */
+  private final Map<String, List<Name>> byFirstWord;
+  private final int size;
+
+  private record Name(List<String> words, String category) {}
+
+  private NamePhrases(Map<List<String>, String> names) {
+    Map<String, List<Name>> index = new HashMap<>(names.size() * 2);
+    names.forEach(
+        (words, category) ->
+            index.computeIfAbsent(words.get(0), k -> new ArrayList<>(1)).add(new Name(words, category)));
+    index.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    this.byFirstWord = index;
+    this.size = names.size();
+  }
+
+  private static final class OrganizationHolder {
+    static final NamePhrases LIST = fromClasspath(ORGANIZATIONS);
+  }
+
+  private static final class PersonHolder {
+    static final NamePhrases LIST = fromClasspath(PERSONS);
+  }
+
+  /** The bundled organization list, loaded once. */
+  static NamePhrases organizations() {
+    return OrganizationHolder.LIST;
+  }
+
+  /** The bundled person list, loaded once. */
+  static NamePhrases persons() {
+    return PersonHolder.LIST;
+  }
+
+  /**
+   * Loads a list of «NAME TAB category» lines.
+   *
+   * @throws IllegalStateException if the resource is missing or malformed
+   */
+  static NamePhrases fromClasspath(String resource) {
+    Map<List<String>, String> names = new HashMap<>(4096);
+    for (String[] row : WordLists.rows(resource)) {
+      List<String> words = new ArrayList<>();
+      for (String word : row[0].strip().split("\\s+")) {
+        words.add(ArabicTextNormalizer.matchKey(word));
+      }
+      names.putIfAbsent(List.copyOf(words), row[1].strip());
+    }
+    return new NamePhrases(names);
+  }
+
+  /** How many distinct names the list holds. */
+  int size() {
+    return size;
+  }
+
+  /**
+   * The longest listed name starting at word {@code at}, as its category and length in words.
+   *
+   * @param keys the match keys of a sentence's words
+   * @return {@code null} when no listed name starts there
+   */
+  Match longestAt(List<String> keys, int at) {
+    Name best = null;
+    for (String first : firstWordForms(keys.get(at))) {
+      for (Name name : byFirstWord.getOrDefault(first, List.of())) {
+        if ((best == null || name.words().size() > best.words().size())
+            && at + name.words().size() <= keys.size()
+            && name.words().subList(1, name.words().size())
+                .equals(keys.subList(at + 1, at + name.words().size()))) {
+          best = name;
+          break; // longest first: the first that fits is this form's longest
+        }
+      }
+    }
+    return best == null ? null : new Match(best.category(), best.words().size());
+  }
+
+  /**
+   * The first word as written, without a conjunction «و»/«ف», without a preposition «ب»/«ل»/«ك»
+   * after it, and as {@link CliticForms#stem} reads it («للاتحاد» → «الاتحاد»); at least three
+   * letters always remain.
+   */
+  private static List<String> firstWordForms(String key) {
+    List<String> out = new ArrayList<>(4);
+    out.add(key);
+    String rest = key;
+    if (rest.length() > MIN_STEM && "وف".indexOf(rest.charAt(0)) >= 0) {
+      rest = rest.substring(1);
+      out.add(rest);
+    }
+    if (rest.length() > MIN_STEM && "بلك".indexOf(rest.charAt(0)) >= 0) {
+      out.add(rest.substring(1));
+    }
+    String stem = CliticForms.of(key).stem();
+    if (!out.contains(stem)) {
+      out.add(stem);
+    }
+    return out;
+  }
+
+  /**
+   * A listed name found in a sentence.
+   *
+   * @param category the list's category («club», «company»)
+   * @param length the name's length in words, {@code >= 1}
+   */
+  record Match(String category, int length) {}
+}
