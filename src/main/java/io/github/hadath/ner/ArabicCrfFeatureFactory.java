@@ -74,7 +74,12 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * Membership of the word in a listed person name ({@link NamePhrases#persons}), as begin or
      * inside, with the person's category.
      */
-    PERSONS
+    PERSONS,
+    /**
+     * Whether the Arabic spelling dictionary ({@link ArabicSpelling}) knows the word and its
+     * neighbours: a word it does not know is likely a transliterated name.
+     */
+    SPELLING
   }
 
 
@@ -246,6 +251,18 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
         }
       }
     }
+    if (featureSets.contains(FeatureSet.SPELLING)) {
+      String cs = spelling(info.get(loc));
+      String ps = spelling(info.get(loc - 1));
+      String ns = spelling(info.get(loc + 1));
+      out.add("SP=" + cs + "|C");
+      out.add("PSP=" + ps + "|C");
+      out.add("NSP=" + ns + "|C");
+      out.add("PSP-SP-NSP=" + ps + cs + ns + "|C");
+      if (featureSets.contains(FeatureSet.LEXICON)) {
+        out.add("SP-LX=" + cs + lexiconClass(c) + "|C");
+      }
+    }
     if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
       addMembership(
           "ON=", NamePhrases.organizations(), OrganizationAnnotation.class, info, loc, out);
@@ -335,6 +352,15 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     public Class<String> getType() {
       return String.class;
     }
+  }
+
+  /** «K», «U» or «O» for the word's {@link ArabicSpelling.Verdict}, «S» beyond the sentence. */
+  private static String spelling(CoreLabel label) {
+    String word = label.word();
+    if (word == null || word.isEmpty()) {
+      return "S";
+    }
+    return ArabicSpelling.shared().verdict(word).name().substring(0, 1);
   }
 
   private static boolean firstName(CliticForms forms) {

@@ -67,7 +67,8 @@ public final class CrfNerTrainer {
     /** The options of the shipped model. */
     public static Options defaults() {
       return new Options(
-          "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons",
+          "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons,"
+              + "spelling",
           3.0,
           2,
           150,
