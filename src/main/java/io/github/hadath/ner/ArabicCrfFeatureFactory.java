@@ -82,8 +82,6 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     SPELLING
   }
 
-
-
   private static final int MAX_AFFIX = 4;
   private static final int WINDOW = 4;
   private static final String BOUNDARY = "<S>";

@@ -90,13 +90,18 @@ final class DocumentConsistency {
     if (votes.isEmpty()) {
       return result;
     }
-    List<List<String>> byLength = new ArrayList<>(votes.keySet());
-    byLength.sort(Comparator.comparingInt((List<String> name) -> name.size()).reversed());
+    // names by first word, longest first: one map lookup per word, whatever the document's size
+    Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+    for (List<String> name : votes.keySet()) {
+      byFirstWord.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(name);
+    }
+    byFirstWord.values().forEach(
+        names -> names.sort(Comparator.comparingInt((List<String> name) -> name.size()).reversed()));
     int i = 0;
     while (i < keys.size()) {
       int matched = 0;
       if (result.get(i).equals("O")) {
-        for (List<String> name : byLength) {
+        for (List<String> name : byFirstWord.getOrDefault(keys.get(i), List.of())) {
           if (matches(keys, result, i, name)) {
             String type = majority(votes.get(name));
             result.set(i, "B-" + type);
