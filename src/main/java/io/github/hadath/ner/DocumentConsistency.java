@@ -24,8 +24,9 @@ import java.util.Map;
  *   <li>One-word names shorter than three letters are never propagated.
  * </ul>
  *
- * <p>On the development part of ANERcorp train this adds about one point of F1
- * ({@code benchmarks/ner-experiments.md}). Tags the CRF set are never changed.
+ * <p>On ANERcorp it changes micro F1 by +1.1 to +1.8 on the last tenth of train, −0.6 to +0.2 on
+ * the first tenth, and +1.6 on the test split, nearly all of it person recall ({@code
+ * benchmarks/ner-experiments.md}). Tags the CRF set are never changed.
  */
 final class DocumentConsistency {
 
@@ -40,7 +41,8 @@ final class DocumentConsistency {
    * Propagates names within the document, in place.
    *
    * @param tokens the sentences' whitespace tokens, in document order
-   * @param tags the CRF's BIO tags, one list per sentence, modified in place
+   * @param tags the CRF's BIO tags, one list per sentence; each sentence's list is replaced by
+   *     the propagated one
    */
   static void apply(List<List<String>> tokens, List<List<String>> tags) {
     int n = tokens.size();
