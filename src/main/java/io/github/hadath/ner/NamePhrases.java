@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A list of multiword names with a category, for the CRF's {@link
+ * A list of names (one word or more) with a category, for the CRF's {@link
  * ArabicCrfFeatureFactory.FeatureSet#ORGANIZATIONS} and {@link
  * ArabicCrfFeatureFactory.FeatureSet#PERSONS} features. Unlike the gazetteers, these names carry
  * no identifier and never make a mention by themselves: they only tell the CRF that a word sequence
@@ -43,7 +43,9 @@ final class NamePhrases {
     Map<String, List<Name>> index = new HashMap<>(names.size() * 2);
     names.forEach(
         (words, category) ->
-            index.computeIfAbsent(words.get(0), k -> new ArrayList<>(1)).add(new Name(words, category)));
+            index
+                .computeIfAbsent(words.get(0), k -> new ArrayList<>(1))
+                .add(new Name(words, category)));
     index.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     this.byFirstWord = index;
     this.size = names.size();
