@@ -17,7 +17,8 @@ import java.util.List;
  *   <li>Encoding UTF-8; a byte order mark and U+200E/U+200F marks around the token are dropped
  *       (NewsFANE Gold prefixes most tokens with U+200E).
  *   <li>Extra columns between the token and the tag are ignored: the tag is the last column.
- *   <li>A line with only one column is an error naming its line number, never silently skipped.
+ *   <li>A line with only one column, or whose tag is not BIO («O», «B-X», «I-X»), is an error
+ *       naming its line number, never silently skipped; so is a file with no sentence at all.
  * </ul>
  */
 public final class ConllCorpus {
@@ -27,12 +28,15 @@ public final class ConllCorpus {
   /**
    * Reads every sentence of {@code file}.
    *
-   * @throws UncheckedIOException if the file cannot be read
-   * @throws IllegalArgumentException if a line has a token but no tag, naming the file and line
+   * @throws UncheckedIOException if the file cannot be read or is not valid UTF-8
+   * @throws IllegalArgumentException if a line has a token but no tag, if a tag is not BIO («O»,
+   *     «B-X», «I-X»), naming the file and line, or if the file holds no sentence
    */
   public static List<LabeledSentence> read(Path file) {
     try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(reader, file.toString());
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new UncheckedIOException("cannot read " + file + ": not valid UTF-8", e);
     } catch (java.nio.file.NoSuchFileException e) {
       throw new UncheckedIOException("cannot read " + file + ": no such file", e);
     } catch (IOException e) {
@@ -45,7 +49,8 @@ public final class ConllCorpus {
    *
    * @param name what to call the input in error messages
    * @throws IOException if reading fails
-   * @throws IllegalArgumentException if a line has a token but no tag
+   * @throws IllegalArgumentException if a line has a token but no tag, if a tag is not BIO, or if
+   *     the input holds no sentence
    */
   public static List<LabeledSentence> read(BufferedReader reader, String name) throws IOException {
     List<LabeledSentence> sentences = new ArrayList<>();
@@ -65,11 +70,25 @@ public final class ConllCorpus {
         throw new IllegalArgumentException(
             name + ":" + lineNumber + ": expected «token tag», found «" + cleaned + "»");
       }
+      String tag = columns[columns.length - 1];
+      if (!isBio(tag)) {
+        throw new IllegalArgumentException(
+            name + ":" + lineNumber + ": expected a BIO tag («O», «B-PERS», «I-LOC»), found «"
+                + tag + "»");
+      }
       tokens.add(columns[0]);
-      tags.add(columns[columns.length - 1]);
+      tags.add(tag);
     }
     flush(tokens, tags, sentences);
+    if (sentences.isEmpty()) {
+      throw new IllegalArgumentException(name + ": no sentences (expected «token tag» lines)");
+    }
     return sentences;
+  }
+
+  private static boolean isBio(String tag) {
+    return tag.equals("O")
+        || (tag.length() > 2 && (tag.charAt(0) == 'B' || tag.charAt(0) == 'I') && tag.charAt(1) == '-');
   }
 
   private static String clean(String line) {

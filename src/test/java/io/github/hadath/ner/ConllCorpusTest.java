@@ -38,4 +38,29 @@ class ConllCorpusTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("test.conll:2");
   }
+
+  @Test
+  void tagThatIsNotBioNamesItsLine() {
+    assertThatThrownBy(() -> read("زار O\nHello world\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.conll:2: expected a BIO tag («O», «B-PERS», «I-LOC»), found «world»");
+  }
+
+  @Test
+  void inputWithoutSentencesIsAnError() {
+    assertThatThrownBy(() -> read("\n\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.conll: no sentences (expected «token tag» lines)");
+  }
+
+  @Test
+  void invalidUtf8FileSaysSo(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws IOException {
+    java.nio.file.Path file = dir.resolve("bad.conll");
+    java.nio.file.Files.write(file, new byte[] {'a', ' ', 'O', '\n', (byte) 0xC3, ' ', 'O', '\n'});
+
+    assertThatThrownBy(() -> ConllCorpus.read(file))
+        .isInstanceOf(java.io.UncheckedIOException.class)
+        .hasMessage("cannot read " + file + ": not valid UTF-8");
+  }
 }
