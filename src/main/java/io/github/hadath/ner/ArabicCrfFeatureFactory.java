@@ -164,7 +164,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       features.add("AL=" + c.hasArticle() + "|CpC");
     }
     if (clique == cliqueCpC && featureSets.contains(FeatureSet.LEXICON)) {
-      features.add("LX=" + lexiconClass(forms(info.get(loc))) + "|CpC");
+      features.add("LX=" + lexicon(info.get(loc)).properNounClass() + "|CpC");
     }
     return features;
   }
@@ -215,17 +215,17 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("NFQ=" + frequency(forms(info.get(loc + 1))) + "|C");
     }
     if (featureSets.contains(FeatureSet.LEXICON)) {
-      String cl = lexiconClass(c);
-      String pl = lexiconClass(forms(info.get(loc - 1)));
-      String nl = lexiconClass(forms(info.get(loc + 1)));
-      AtbLexicon.Entry entry = c == OUTSIDE ? null : AtbLexicon.shared().find(c.key());
+      LexiconView current = lexicon(info.get(loc));
+      String cl = current.properNounClass();
+      String pl = lexicon(info.get(loc - 1)).properNounClass();
+      String nl = lexicon(info.get(loc + 1)).properNounClass();
       out.add("LX=" + cl + "|C");
-      out.add("LT=" + (entry == null ? "?" : entry.tag()) + "|C");
+      out.add("LT=" + current.tag() + "|C");
       out.add("LX-AL=" + cl + c.hasArticle() + "|C");
       out.add("PLX=" + pl + "|C");
       out.add("NLX=" + nl + "|C");
-      out.add("P2LX=" + lexiconClass(forms(info.get(loc - 2))) + "|C");
-      out.add("N2LX=" + lexiconClass(forms(info.get(loc + 2))) + "|C");
+      out.add("P2LX=" + lexicon(info.get(loc - 2)).properNounClass() + "|C");
+      out.add("N2LX=" + lexicon(info.get(loc + 2)).properNounClass() + "|C");
       out.add("PLX-LX-NLX=" + pl + cl + nl + "|C");
     }
     if (featureSets.contains(FeatureSet.NAMES)) {
@@ -258,7 +258,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("NSP=" + ns + "|C");
       out.add("PSP-SP-NSP=" + ps + cs + ns + "|C");
       if (featureSets.contains(FeatureSet.LEXICON)) {
-        out.add("SP-LX=" + cs + lexiconClass(c) + "|C");
+        out.add("SP-LX=" + cs + lexicon(info.get(loc)).properNounClass() + "|C");
       }
     }
     if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
@@ -283,13 +283,36 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return count <= 1 ? "rare" : count < 5 ? "2" : count < 20 ? "5" : count < 100 ? "20" : "100";
   }
 
-  /** «NNP», «nnp» or «-» from {@link AtbLexicon.Entry#properNounClass}, «?» if unknown. */
-  private static String lexiconClass(CliticForms forms) {
-    if (forms == OUTSIDE) {
-      return BOUNDARY;
+  /**
+   * What the lexicon features read of a word: «NNP», «nnp» or «-» ({@link
+   * AtbLexicon.Entry#properNounClass}) and the coarse tag, «?» for both when the Treebank does not
+   * know the word, «<S>» beyond the sentence.
+   */
+  record LexiconView(String properNounClass, String tag) {}
+
+  private static final LexiconView UNKNOWN_WORD = new LexiconView("?", "?");
+  private static final LexiconView BEYOND = new LexiconView(BOUNDARY, BOUNDARY);
+
+  /** The word's {@link LexiconView}, looked up once and kept on its token. */
+  private static LexiconView lexicon(CoreLabel label) {
+    if (label.word() == null || label.word().isEmpty()) {
+      return BEYOND; // the shared padding token: nothing is stored on it
     }
-    AtbLexicon.Entry entry = AtbLexicon.shared().find(forms.key());
-    return entry == null ? "?" : entry.properNounClass();
+    LexiconView view = label.get(LexiconAnnotation.class);
+    if (view == null) {
+      AtbLexicon.Entry entry = AtbLexicon.shared().find(forms(label).key());
+      view = entry == null ? UNKNOWN_WORD : new LexiconView(entry.properNounClass(), entry.tag());
+      label.set(LexiconAnnotation.class, view);
+    }
+    return view;
+  }
+
+  /** Caches a token's {@link LexiconView} on its CoreLabel. */
+  static final class LexiconAnnotation implements CoreAnnotation<LexiconView> {
+    @Override
+    public Class<LexiconView> getType() {
+      return LexiconView.class;
+    }
   }
 
   /**
