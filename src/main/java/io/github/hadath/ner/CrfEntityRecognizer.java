@@ -38,6 +38,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>A mention never includes a proclitic: it starts at the first token of its first word that
  *       the segmenter did not mark {@link Token.Role#PROCLITIC} («المغرب» in «وبالمغرب»), and it
  *       ends with its last word, so it never stops inside a name.
+ *   <li>{@link #recognize} tags a text as one document ({@link #tagDocument}): after the CRF, a
+ *       name found once is tagged again where it recurs untagged within five sentences ({@link
+ *       DocumentConsistency}). {@link #tag} reads one sentence alone.
  *   <li>Sentences longer than {@value #MAX_WORDS} words are tagged in pieces, so a huge input
  *       without punctuation cannot exhaust memory.
  *   <li>A sentence (or piece) that does not end with punctuation is tagged as if it ended with a
