@@ -5,12 +5,9 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -262,11 +259,10 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       }
     }
     if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
-      addMembership(
-          "ON=", NamePhrases.organizations(), OrganizationAnnotation.class, info, loc, out);
+      addMembership("ON=", NamePhrases.organizations().membership(info, loc), out);
     }
     if (featureSets.contains(FeatureSet.PERSONS)) {
-      addMembership("PN=", NamePhrases.persons(), PersonAnnotation.class, info, loc, out);
+      addMembership("PN=", NamePhrases.persons().membership(info, loc), out);
     }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
@@ -315,63 +311,11 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
   }
 
-  /**
-   * Adds «category-B» or «category-I», and «B» or «I», when word {@code loc} lies in a name of
-   * {@code list}. Membership is computed for the whole sentence once and kept on its tokens.
-   */
-  private static void addMembership(
-      String prefix,
-      NamePhrases list,
-      Class<? extends CoreAnnotation<String>> annotation,
-      PaddedList<? extends CoreLabel> sentence,
-      int loc,
-      Collection<String> out) {
-    if (loc < 0 || loc >= sentence.size()) {
-      return;
-    }
-    if (!sentence.get(0).containsKey(annotation)) {
-      List<String> keys = new ArrayList<>(sentence.size());
-      for (CoreLabel label : sentence) {
-        keys.add(label.word() == null ? "" : forms(label).key());
-      }
-      String[] membership = new String[keys.size()];
-      Arrays.fill(membership, "");
-      for (int i = 0; i < keys.size(); ) {
-        NamePhrases.Match match = list.longestAt(keys, i);
-        if (match == null) {
-          i++;
-          continue;
-        }
-        membership[i] = match.category() + "-B";
-        for (int j = i + 1; j < i + match.length(); j++) {
-          membership[j] = match.category() + "-I";
-        }
-        i += match.length();
-      }
-      for (int i = 0; i < keys.size(); i++) {
-        sentence.get(i).set(annotation, membership[i]);
-      }
-    }
-    String membership = sentence.get(loc).get(annotation);
+  /** Adds «category-B» or «category-I», and «B» or «I», unless the membership is «». */
+  private static void addMembership(String prefix, String membership, Collection<String> out) {
     if (!membership.isEmpty()) {
       out.add(prefix + membership + "|C");
       out.add(prefix + membership.substring(membership.length() - 1) + "|C");
-    }
-  }
-
-  /** Caches a token's membership in a listed organization name, «» when none. */
-  static final class OrganizationAnnotation implements CoreAnnotation<String> {
-    @Override
-    public Class<String> getType() {
-      return String.class;
-    }
-  }
-
-  /** Caches a token's membership in a listed person name, «» when none. */
-  static final class PersonAnnotation implements CoreAnnotation<String> {
-    @Override
-    public Class<String> getType() {
-      return String.class;
     }
   }
 
@@ -398,7 +342,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
    * The forms of a token, computed once and kept on it. The padding token beyond the sentence
    * edges has no word and is shared between threads, so nothing is stored on it.
    */
-  private static CliticForms forms(CoreLabel label) {
+  static CliticForms forms(CoreLabel label) {
     String word = label.word();
     if (word == null || word.isEmpty()) {
       return OUTSIDE;

@@ -1,7 +1,10 @@
 package io.github.hadath.ner;
 
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreLabel;
 import io.github.hadath.text.ArabicTextNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,13 @@ final class NamePhrases {
   /** Names by their first word's key; each first word's names longest first. */
   private final Map<String, List<Name>> byFirstWord;
   private final int size;
+  private final Class<? extends CoreAnnotation<String>> annotation;
 
   private record Name(List<String> words, String category) {}
 
-  private NamePhrases(Map<List<String>, String> names) {
+  private NamePhrases(
+      Map<List<String>, String> names, Class<? extends CoreAnnotation<String>> annotation) {
+    this.annotation = annotation;
     Map<String, List<Name>> index = new HashMap<>(names.size() * 2);
     names.forEach(
         (words, category) ->
@@ -52,11 +58,11 @@ final class NamePhrases {
   }
 
   private static final class OrganizationHolder {
-    static final NamePhrases LIST = fromClasspath(ORGANIZATIONS);
+    static final NamePhrases LIST = fromClasspath(ORGANIZATIONS, OrganizationAnnotation.class);
   }
 
   private static final class PersonHolder {
-    static final NamePhrases LIST = fromClasspath(PERSONS);
+    static final NamePhrases LIST = fromClasspath(PERSONS, PersonAnnotation.class);
   }
 
   /** The bundled organization list, loaded once. */
@@ -74,7 +80,8 @@ final class NamePhrases {
    *
    * @throws IllegalStateException if the resource is missing or malformed
    */
-  static NamePhrases fromClasspath(String resource) {
+  private static NamePhrases fromClasspath(
+      String resource, Class<? extends CoreAnnotation<String>> annotation) {
     Map<List<String>, String> names = new HashMap<>(4096);
     for (String[] row : WordLists.rows(resource)) {
       List<String> words = new ArrayList<>();
@@ -83,7 +90,7 @@ final class NamePhrases {
       }
       names.putIfAbsent(List.copyOf(words), row[1].strip());
     }
-    return new NamePhrases(names);
+    return new NamePhrases(names, annotation);
   }
 
   /** How many distinct names the list holds. */
@@ -111,6 +118,57 @@ final class NamePhrases {
       }
     }
     return best == null ? null : new Match(best.category(), best.words().size());
+  }
+
+  /**
+   * «category-B» or «category-I» when word {@code loc} of {@code sentence} lies in a listed name,
+   * «» when it does not or lies outside the sentence. The names of the whole sentence are found on
+   * first use, longest first and left to right, and kept on its tokens.
+   */
+  String membership(List<? extends CoreLabel> sentence, int loc) {
+    if (loc < 0 || loc >= sentence.size()) {
+      return "";
+    }
+    if (!sentence.get(0).containsKey(annotation)) {
+      List<String> keys = new ArrayList<>(sentence.size());
+      for (CoreLabel label : sentence) {
+        keys.add(label.word() == null ? "" : ArabicCrfFeatureFactory.forms(label).key());
+      }
+      String[] membership = new String[keys.size()];
+      Arrays.fill(membership, "");
+      for (int i = 0; i < keys.size(); ) {
+        Match match = longestAt(keys, i);
+        if (match == null) {
+          i++;
+          continue;
+        }
+        membership[i] = match.category() + "-B";
+        for (int j = i + 1; j < i + match.length(); j++) {
+          membership[j] = match.category() + "-I";
+        }
+        i += match.length();
+      }
+      for (int i = 0; i < keys.size(); i++) {
+        sentence.get(i).set(annotation, membership[i]);
+      }
+    }
+    return sentence.get(loc).get(annotation);
+  }
+
+  /** Caches a token's membership in a listed organization name, «» when none. */
+  static final class OrganizationAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** Caches a token's membership in a listed person name, «» when none. */
+  static final class PersonAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
   }
 
   /**
