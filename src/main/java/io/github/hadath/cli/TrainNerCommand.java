@@ -4,9 +4,11 @@ import io.github.hadath.ner.ConllCorpus;
 import io.github.hadath.ner.CrfEntityRecognizer;
 import io.github.hadath.ner.CrfNerTrainer;
 import io.github.hadath.ner.LabeledSentence;
+import io.github.hadath.ner.NerScores;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -19,8 +21,10 @@ import picocli.CommandLine.Spec;
  * {@code train-ner}: trains the CRF entity recognizer on a BIO-tagged corpus and writes the model.
  *
  * <p>With {@code --dev-fraction}, the last part of the corpus is held out, the model is trained on
- * the rest and scored on it: that is how feature sets and options are chosen without touching the
- * test split.
+ * the rest and scored on it. With {@code --folds K}, the corpus is cut in order into K parts, each
+ * part is scored by a model trained on the others, and the scores are pooled (K-fold
+ * cross-validation; no model is written): that is how feature sets and options are chosen without
+ * touching the test split.
  */
 @Command(
     name = "train-ner",
@@ -53,6 +57,16 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Hold out the last F of the sentences (0 <= F < 1), train on the rest and"
           + " print the scores on the held-out part (default: ${DEFAULT-VALUE}).")
   private double devFraction;
+
+  @Option(
+      names = "--folds",
+      paramLabel = "K",
+      defaultValue = "0",
+      description = "Cross-validate instead of training: cut the corpus in order into K parts"
+          + " (2 <= K <= 20; the last n mod K sentences are always trained on), score each part"
+          + " with a model trained on the others, print each part's micro F1 and the pooled"
+          + " scores; writes no model.")
+  private int folds;
 
   @Option(
       names = "--features",
@@ -91,6 +105,12 @@ public final class TrainNerCommand implements Callable<Integer> {
       if (!(devFraction >= 0 && devFraction < 1)) {
         throw new IllegalArgumentException("--dev-fraction must be in [0, 1), was " + devFraction);
       }
+      if (folds != 0 && (folds < 2 || folds > 20)) {
+        throw new IllegalArgumentException("--folds must be in [2, 20], was " + folds);
+      }
+      if (folds != 0 && devFraction != 0) {
+        throw new IllegalArgumentException("--folds and --dev-fraction exclude each other");
+      }
       options =
           new CrfNerTrainer.Options(
               features != null ? features : defaults.features(),
@@ -103,6 +123,9 @@ public final class TrainNerCommand implements Callable<Integer> {
       err.println("train-ner: " + e.getMessage());
       err.flush();
       return 2;
+    }
+    if (folds != 0) {
+      return crossValidate(sentences, options, err);
     }
     int trainSize = (int) Math.round(sentences.size() * (1 - devFraction));
     List<LabeledSentence> trainPart = sentences.subList(0, trainSize);
@@ -128,6 +151,50 @@ public final class TrainNerCommand implements Callable<Integer> {
           "per sentence (evaluate-ner --per-sentence): micro F1 %.2f%n",
           EvaluateNerCommand.score(recognizer, devPart, false).microF1());
     }
+    stdout.flush();
+    return 0;
+  }
+
+  private int crossValidate(
+      List<LabeledSentence> sentences, CrfNerTrainer.Options options, PrintWriter err) {
+    int part = sentences.size() / folds;
+    if (part == 0) {
+      err.println("train-ner: " + sentences.size() + " sentences cannot make " + folds + " folds");
+      err.flush();
+      return 2;
+    }
+    PrintWriter stdout = spec.commandLine().getOut();
+    NerScores pooled = new NerScores();
+    NerScores pooledPerSentence = new NerScores();
+    for (int k = 0; k < folds; k++) {
+      List<LabeledSentence> held = sentences.subList(k * part, (k + 1) * part);
+      List<LabeledSentence> rest = new ArrayList<>(sentences.subList(0, k * part));
+      rest.addAll(sentences.subList((k + 1) * part, sentences.size()));
+      err.println("train-ner: fold " + (k + 1) + " of " + folds + ": " + rest.size()
+          + " training sentences, " + held.size() + " held out, " + options);
+      err.flush();
+      CrfEntityRecognizer recognizer;
+      try {
+        recognizer = CrfNerTrainer.train(rest, options);
+      } catch (IllegalArgumentException e) {
+        err.println("train-ner: " + e.getMessage());
+        err.flush();
+        return 2;
+      }
+      NerScores fold = EvaluateNerCommand.score(recognizer, held, true);
+      pooled.addAll(fold);
+      pooledPerSentence.addAll(EvaluateNerCommand.score(recognizer, held, false));
+      stdout.printf(
+          Locale.ROOT, "fold %d (sentences %d-%d): micro F1 %.2f%n",
+          k + 1, k * part + 1, (k + 1) * part, fold.microF1());
+      stdout.flush();
+    }
+    stdout.println("pooled over the " + folds + " folds:");
+    stdout.print(pooled.table());
+    stdout.printf(
+        Locale.ROOT,
+        "per sentence (evaluate-ner --per-sentence), pooled: micro F1 %.2f%n",
+        pooledPerSentence.microF1());
     stdout.flush();
     return 0;
   }

@@ -42,6 +42,17 @@ public final class NerScores {
     }
   }
 
+  /** Adds all the counts of {@code other} (pooling folds or files). */
+  public void addAll(NerScores other) {
+    other.counts.forEach(
+        (type, c) -> {
+          int[] mine = count(type);
+          for (int i = 0; i < c.length; i++) {
+            mine[i] += c[i];
+          }
+        });
+  }
+
   private static final int GOLD = 0;
   private static final int PREDICTED = 1;
   private static final int CORRECT = 2;

@@ -64,6 +64,42 @@ class NerCommandsTest {
   }
 
   @Test
+  void foldsCrossValidatesEveryPartAndPoolsTheirEntities(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
+
+    Run run = run("train-ner", "--train", corpus.toString(), "--folds", "3");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .containsPattern("(?m)^fold 1 \\(sentences 1-1\\): micro F1 \\d+\\.\\d\\d$")
+        .containsPattern("(?m)^fold 3 \\(sentences 3-3\\): micro F1 \\d+\\.\\d\\d$")
+        .contains("pooled over the 3 folds:");
+    // all six gold entities are scored once: 2 PERS, 3 LOC, 1 ORG
+    assertThat(run.out()).containsPattern("(?m)^micro +[0-9.]+ +[0-9.]+ +[0-9.]+ +6 ");
+    assertThat(run.out()).containsPattern("(?m)^LOC +[0-9.]+ +[0-9.]+ +[0-9.]+ +3 ");
+    assertThat(run.err()).contains("fold 2 of 3: 2 training sentences, 1 held out");
+  }
+
+  @Test
+  void foldsRejectsBadCountsAndADevFraction(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
+
+    Run one = run("train-ner", "--train", corpus.toString(), "--folds", "1");
+    Run both =
+        run("train-ner", "--train", corpus.toString(), "--folds", "2", "--dev-fraction", "0.1");
+    Run tooMany = run("train-ner", "--train", corpus.toString(), "--folds", "4");
+
+    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(one.err()).contains("--folds must be in [2, 20], was 1");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--folds and --dev-fraction exclude each other");
+    assertThat(tooMany.exitCode()).isEqualTo(2);
+    assertThat(tooMany.err()).contains("3 sentences cannot make 4 folds");
+  }
+
+  @Test
   void evaluateNerOnAMissingFileFailsWithAClearMessage(@TempDir Path dir) {
     Path missing = dir.resolve("missing.conll");
 

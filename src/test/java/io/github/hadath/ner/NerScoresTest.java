@@ -37,6 +37,21 @@ class NerScoresTest {
   }
 
   @Test
+  void addAllPoolsCountsAsIfTheSentencesHadBeenAddedToOne() {
+    NerScores pooled = scores();
+    NerScores other = new NerScores();
+    other.add(List.of("B-PERS", "I-PERS", "O"), List.of("B-PERS", "I-PERS", "O"));
+
+    pooled.addAll(other);
+
+    // 2 of 4 predictions correct, 2 of 3 gold entities found
+    assertThat(pooled.precision(null)).isEqualTo(50.0);
+    assertThat(pooled.recall(null)).isCloseTo(200.0 / 3, within(1e-9));
+    assertThat(pooled.recall("PERS")).isEqualTo(50.0);
+    assertThat(pooled.types()).containsExactly("LOC", "ORG", "PERS");
+  }
+
+  @Test
   void tableEndsWithTheMicroF1Line() {
     String table = scores().table();
 
