@@ -76,7 +76,12 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * Whether the Arabic spelling dictionary ({@link ArabicSpelling}) knows the word and its
      * neighbours: a word it does not know is likely a transliterated name.
      */
-    SPELLING
+    SPELLING,
+    /**
+     * Membership of the word in a listed place name ({@link NamePhrases#places}): provinces,
+     * towns, seas, rivers, mountains, regions, as begin or inside, with the place's category.
+     */
+    PLACES
   }
 
   private static final int MAX_AFFIX = 4;
@@ -263,6 +268,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     if (featureSets.contains(FeatureSet.PERSONS)) {
       addMembership("PN=", NamePhrases.persons().membership(info, loc), out);
+    }
+    if (featureSets.contains(FeatureSet.PLACES)) {
+      addMembership("GN=", NamePhrases.places().membership(info, loc), out);
     }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {

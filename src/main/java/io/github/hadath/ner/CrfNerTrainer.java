@@ -68,8 +68,8 @@ public final class CrfNerTrainer {
     public static Options defaults() {
       return new Options(
           "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons,"
-              + "spelling",
-          3.0,
+              + "spelling,places",
+          2.0,
           2,
           150,
           2);

@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * A list of names (one word or more) with a category, for the CRF's {@link
- * ArabicCrfFeatureFactory.FeatureSet#ORGANIZATIONS} and {@link
- * ArabicCrfFeatureFactory.FeatureSet#PERSONS} features. Unlike the gazetteers, these names carry
+ * ArabicCrfFeatureFactory.FeatureSet#ORGANIZATIONS}, {@link
+ * ArabicCrfFeatureFactory.FeatureSet#PERSONS} and {@link
+ * ArabicCrfFeatureFactory.FeatureSet#PLACES} features. Unlike the gazetteers, these names carry
  * no identifier and never make a mention by themselves: they only tell the CRF that a word sequence
  * is a known name. Both lists are curated for Hadath ({@code models/names/SOURCE.md}):
  *
@@ -20,7 +21,10 @@ import java.util.Map;
  *   <li>{@value #ORGANIZATIONS}: 2,580 written forms of clubs, companies, banks, parties, media,
  *       news agencies, federations, universities and armed groups as the Arabic press spells them;
  *   <li>{@value #PERSONS}: 4,600 written forms of well-known people (politicians, royals,
- *       athletes, artists, ...), by full name and by the foreign surnames the press uses alone.
+ *       athletes, artists, ...), by full name and by the foreign surnames the press uses alone;
+ *   <li>{@value #PLACES}: 3,931 written forms of places that are neither countries nor big cities
+ *       (provinces, towns and camps, landmarks, mountains and deserts, islands, historic lands,
+ *       rivers, seas, world regions).
  * </ul>
  *
  * <p>Names are compared by match keys; the first word of a name may carry a conjunction or
@@ -33,6 +37,9 @@ final class NamePhrases {
 
   /** Classpath location of the person list. */
   static final String PERSONS = "models/names/persons.tsv";
+
+  /** Classpath location of the place list. */
+  static final String PLACES = "models/names/places.tsv";
 
   private static final int MIN_STEM = 3;
 
@@ -65,6 +72,10 @@ final class NamePhrases {
     static final NamePhrases LIST = fromClasspath(PERSONS, PersonAnnotation.class);
   }
 
+  private static final class PlaceHolder {
+    static final NamePhrases LIST = fromClasspath(PLACES, PlaceAnnotation.class);
+  }
+
   /** The bundled organization list, loaded once. */
   static NamePhrases organizations() {
     return OrganizationHolder.LIST;
@@ -73,6 +84,11 @@ final class NamePhrases {
   /** The bundled person list, loaded once. */
   static NamePhrases persons() {
     return PersonHolder.LIST;
+  }
+
+  /** The bundled place list, loaded once. */
+  static NamePhrases places() {
+    return PlaceHolder.LIST;
   }
 
   /**
@@ -165,6 +181,14 @@ final class NamePhrases {
 
   /** Caches a token's membership in a listed person name, «» when none. */
   static final class PersonAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** Caches a token's membership in a listed place name, «» when none. */
+  static final class PlaceAnnotation implements CoreAnnotation<String> {
     @Override
     public Class<String> getType() {
       return String.class;

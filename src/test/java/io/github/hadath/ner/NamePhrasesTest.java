@@ -50,4 +50,17 @@ class NamePhrasesTest {
     assertThat(persons.longestAt(keys("وقال", "ساركوزي"), 1))
         .isEqualTo(new NamePhrases.Match("politician", 1));
   }
+
+  @Test
+  void placeIsFoundThroughItsProcliticsWithTheLongestFormWinning() {
+    NamePhrases places = NamePhrases.places();
+
+    assertThat(places.longestAt(keys("عبرت", "السفينة", "بقناة", "السويس"), 2))
+        .isEqualTo(new NamePhrases.Match("sea", 2));
+    assertThat(places.longestAt(keys("في", "محافظة", "الأنبار"), 1))
+        .isEqualTo(new NamePhrases.Match("province", 2));
+    assertThat(places.longestAt(keys("وفي", "الأنبار"), 1))
+        .isEqualTo(new NamePhrases.Match("province", 1));
+    assertThat(places.longestAt(keys("قال", "الوزير"), 1)).isNull();
+  }
 }
