@@ -71,28 +71,37 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--features",
       paramLabel = "SETS",
-      description = "Feature sets, comma-separated (default: those of the shipped model).")
+      description = "Feature sets, comma-separated, of: forms, affixes, context, transitions,"
+          + " gazetteer, frequency, lexicon, window, names, organizations, persons, spelling,"
+          + " places (default: " + CrfNerTrainer.DEFAULT_FEATURES + ").")
   private String features;
 
-  @Option(names = "--sigma", paramLabel = "S", description = "Gaussian prior sigma.")
+  @Option(
+      names = "--sigma",
+      paramLabel = "S",
+      description = "Gaussian prior sigma; smaller regularizes more (default: "
+          + CrfNerTrainer.DEFAULT_SIGMA + ").")
   private Double sigma;
 
   @Option(
       names = "--min-count",
       paramLabel = "N",
-      description = "Drop features seen fewer than N times.")
+      description = "Drop features seen fewer than N times (default: "
+          + CrfNerTrainer.DEFAULT_MIN_COUNT + ").")
   private Integer minCount;
 
   @Option(
       names = "--max-iterations",
       paramLabel = "N",
-      description = "Stop L-BFGS after N iterations.")
+      description = "Stop L-BFGS after N iterations (default: "
+          + CrfNerTrainer.DEFAULT_MAX_ITERATIONS + ").")
   private Integer maxIterations;
 
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Threads for the gradient.")
+      description = "Threads for the gradient; the model is deterministic for a given count"
+          + " (default: " + CrfNerTrainer.DEFAULT_THREADS + ").")
   private Integer threads;
 
   @Override

@@ -15,7 +15,7 @@ import java.util.Map;
  * ArabicCrfFeatureFactory.FeatureSet#PERSONS} and {@link
  * ArabicCrfFeatureFactory.FeatureSet#PLACES} features. Unlike the gazetteers, these names carry
  * no identifier and never make a mention by themselves: they only tell the CRF that a word sequence
- * is a known name. Both lists are curated for Hadath ({@code models/names/SOURCE.md}):
+ * is a known name. The lists are curated for Hadath ({@code models/names/SOURCE.md}):
  *
  * <ul>
  *   <li>{@value #ORGANIZATIONS}: 2,580 written forms of clubs, companies, banks, parties, media,
