@@ -64,12 +64,13 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     NAMES,
     /**
      * Membership of the word in a listed organization name ({@link NamePhrases#organizations}), as
-     * begin or inside, with the name's category.
+     * begin or inside, with the name's category; after a word of such a name, whether this word
+     * continues it, starts another or lies outside (where the listed name ends).
      */
     ORGANIZATIONS,
     /**
      * Membership of the word in a listed person name ({@link NamePhrases#persons}), as begin or
-     * inside, with the person's category.
+     * inside, with the person's category; after a word of such a name, where it ends.
      */
     PERSONS,
     /**
@@ -79,7 +80,8 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     SPELLING,
     /**
      * Membership of the word in a listed place name ({@link NamePhrases#places}): provinces,
-     * towns, seas, rivers, mountains, regions, as begin or inside, with the place's category.
+     * towns, seas, rivers, mountains, regions, as begin or inside, with the place's category;
+     * after a word of such a name, where it ends.
      */
     PLACES
   }
@@ -264,13 +266,13 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       }
     }
     if (featureSets.contains(FeatureSet.ORGANIZATIONS)) {
-      addMembership("ON=", NamePhrases.organizations().membership(info, loc), out);
+      addMembership("ON", NamePhrases.organizations(), info, loc, out);
     }
     if (featureSets.contains(FeatureSet.PERSONS)) {
-      addMembership("PN=", NamePhrases.persons().membership(info, loc), out);
+      addMembership("PN", NamePhrases.persons(), info, loc, out);
     }
     if (featureSets.contains(FeatureSet.PLACES)) {
-      addMembership("GN=", NamePhrases.places().membership(info, loc), out);
+      addMembership("GN", NamePhrases.places(), info, loc, out);
     }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
@@ -319,12 +321,27 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
   }
 
-  /** Adds «category-B» or «category-I», and «B» or «I», unless the membership is «». */
-  private static void addMembership(String prefix, String membership, Collection<String> out) {
+  /**
+   * Adds the word's membership in a listed name («category-B» or «category-I», and «B» or «I»)
+   * and, after a word of a listed name, whether this word continues it («I»), starts another
+   * («B») or lies outside («-»): the list says where its name ends, which the CRF cannot see
+   * from the membership of one word.
+   */
+  private static void addMembership(
+      String prefix, NamePhrases list, PaddedList<? extends CoreLabel> info, int loc,
+      Collection<String> out) {
+    String membership = list.membership(info, loc);
     if (!membership.isEmpty()) {
-      out.add(prefix + membership + "|C");
-      out.add(prefix + membership.substring(membership.length() - 1) + "|C");
+      out.add(prefix + "=" + membership + "|C");
+      out.add(prefix + "=" + last(membership) + "|C");
     }
+    if (!list.membership(info, loc - 1).isEmpty()) {
+      out.add(prefix + "-AFTER=" + (membership.isEmpty() ? "-" : last(membership)) + "|C");
+    }
+  }
+
+  private static String last(String membership) {
+    return membership.substring(membership.length() - 1);
   }
 
   /** «K», «U» or «O» for the word's {@link ArabicSpelling.Verdict}, «S» beyond the sentence. */

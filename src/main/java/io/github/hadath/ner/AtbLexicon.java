@@ -20,8 +20,6 @@ final class AtbLexicon {
   /** The classpath resource the build writes. */
   static final String RESOURCE = "io/github/hadath/ner/atb-pos-lexicon.tsv";
 
-  private static final int MIN_STEM = 3;
-
   /**
    * One known form.
    *
@@ -76,28 +74,16 @@ final class AtbLexicon {
   }
 
   /**
-   * The entry of a whitespace word: its key as written, else without a conjunction «و»/«ف», else
-   * also without a preposition «ب»/«ل»/«ك» («للوليد» read as «الوليد»); null when none is known.
-   * Stripping stops while at least three letters remain.
+   * The entry of a whitespace word: the first of its {@link CliticForms#readings} the Treebank
+   * knows (as written, without a conjunction «و»/«ف», then without a preposition «ب»/«ل»/«ك», «للوليد»
+   * read as «الوليد»); null when none is known.
    */
   Entry find(String key) {
-    Entry entry = entries.get(key);
-    if (entry != null) {
-      return entry;
-    }
-    String rest = key;
-    if (rest.length() > MIN_STEM && (rest.charAt(0) == 'و' || rest.charAt(0) == 'ف')) {
-      rest = rest.substring(1);
-      entry = entries.get(rest);
+    for (String reading : CliticForms.readings(key)) {
+      Entry entry = entries.get(reading);
       if (entry != null) {
         return entry;
       }
-    }
-    if (rest.length() > MIN_STEM + 1 && rest.startsWith("لل")) {
-      return entries.get("ا" + rest.substring(1));
-    }
-    if (rest.length() > MIN_STEM && "بلك".indexOf(rest.charAt(0)) >= 0) {
-      return entries.get(rest.substring(1));
     }
     return null;
   }

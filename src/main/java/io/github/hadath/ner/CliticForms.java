@@ -1,6 +1,8 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The forms of one whitespace word that the CRF's features read: its match key and a guess at its
@@ -54,6 +56,37 @@ record CliticForms(String key, String proclitics, String stem, String bare) {
     }
     String bare = rest.startsWith("ال") && rest.length() > MIN_STEM + 1 ? rest.substring(2) : rest;
     return new CliticForms(key, proclitics.toString(), rest, bare);
+  }
+
+  /**
+   * The readings a list lookup tries for a whitespace word, most literal first: the key as
+   * written; without a conjunction «و» or «ف»; then, after that conjunction if any, «لل» read as
+   * «ال» («للوليد» → «الوليد») and the word without a preposition «ب», «ل» or «ك» («بطنجه» →
+   * «طنجه», «وللوليد» → «الوليد»). As in {@link #of}, at least three letters always remain; no
+   * reading is listed twice. The Treebank lexicon, the given-name list and the name lists all read
+   * words this way, so a name is found behind the same clitics whatever list holds it.
+   *
+   * @param key a word's {@link ArabicTextNormalizer#matchKey match key}
+   * @return one to four readings, {@code key} first
+   */
+  static List<String> readings(String key) {
+    List<String> out = new ArrayList<>(4);
+    out.add(key);
+    String rest = key;
+    if (startsWithAny(rest, "وف") && rest.length() > MIN_STEM) {
+      rest = rest.substring(1);
+      out.add(rest);
+    }
+    if (rest.startsWith("لل") && rest.length() > MIN_STEM + 1) {
+      out.add("ا" + rest.substring(1));
+    }
+    if (startsWithAny(rest, "بلك") && rest.length() > MIN_STEM) {
+      String bare = rest.substring(1);
+      if (!out.contains(bare)) {
+        out.add(bare);
+      }
+    }
+    return out;
   }
 
   /** True when the stem carries the definite article. */

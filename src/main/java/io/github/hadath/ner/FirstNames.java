@@ -31,7 +31,6 @@ final class FirstNames {
 
   private static final Pattern KEY = Pattern.compile("^\\s*\"?([^\":]+?)\"?\\s*:");
   private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u064A]+");
-  private static final int MIN_STEM = 3;
 
   private final Set<String> keys;
 
@@ -73,17 +72,12 @@ final class FirstNames {
   }
 
   /**
-   * True when the match key, or the key without a leading conjunction «و»/«ف» or preposition
-   * «ل»/«ب», is a listed name («ولمحمد»). Stripping stops while at least three letters remain.
+   * True when one of the word's {@link CliticForms#readings} is a listed name: as written, or
+   * behind a conjunction «و»/«ف» and a preposition «ب»/«ل»/«ك» («ولمحمد»).
    */
   boolean contains(String key) {
-    if (keys.contains(key)) {
-      return true;
-    }
-    String rest = key;
-    for (int i = 0; i < 2 && rest.length() > MIN_STEM && "وفلب".indexOf(rest.charAt(0)) >= 0; i++) {
-      rest = rest.substring(1);
-      if (keys.contains(rest)) {
+    for (String reading : CliticForms.readings(key)) {
+      if (keys.contains(reading)) {
         return true;
       }
     }

@@ -41,8 +41,6 @@ final class NamePhrases {
   /** Classpath location of the place list. */
   static final String PLACES = "models/names/places.tsv";
 
-  private static final int MIN_STEM = 3;
-
   /** Names by their first word's key; each first word's names longest first. */
   private final Map<String, List<Name>> byFirstWord;
   private final int size;
@@ -122,7 +120,7 @@ final class NamePhrases {
    */
   Match longestAt(List<String> keys, int at) {
     Name best = null;
-    for (String first : firstWordForms(keys.get(at))) {
+    for (String first : CliticForms.readings(keys.get(at))) {
       for (Name name : byFirstWord.getOrDefault(first, List.of())) {
         if ((best == null || name.words().size() > best.words().size())
             && at + name.words().size() <= keys.size()
@@ -193,29 +191,6 @@ final class NamePhrases {
     public Class<String> getType() {
       return String.class;
     }
-  }
-
-  /**
-   * The first word as written, without a conjunction «و»/«ف», without a preposition «ب»/«ل»/«ك»
-   * after it, and as {@link CliticForms#stem} reads it («للاتحاد» → «الاتحاد»); at least three
-   * letters always remain.
-   */
-  private static List<String> firstWordForms(String key) {
-    List<String> out = new ArrayList<>(4);
-    out.add(key);
-    String rest = key;
-    if (rest.length() > MIN_STEM && "وف".indexOf(rest.charAt(0)) >= 0) {
-      rest = rest.substring(1);
-      out.add(rest);
-    }
-    if (rest.length() > MIN_STEM && "بلك".indexOf(rest.charAt(0)) >= 0) {
-      out.add(rest.substring(1));
-    }
-    String stem = CliticForms.of(key).stem();
-    if (!out.contains(stem)) {
-      out.add(stem);
-    }
-    return out;
   }
 
   /**

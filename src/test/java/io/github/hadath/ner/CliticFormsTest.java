@@ -36,4 +36,27 @@ class CliticFormsTest {
   void keyFoldsHamzaAndTehMarbuta() {
     assertThat(CliticForms.of("الإمارة").key()).isEqualTo("الاماره");
   }
+
+  @Test
+  void readingsStripConjunctionThenPreposition() {
+    assertThat(CliticForms.readings("وبطنجه")).containsExactly("وبطنجه", "بطنجه", "طنجه");
+  }
+
+  @Test
+  void readingsReadDoubleLamAsTheArticleAndAsAPreposition() {
+    assertThat(CliticForms.readings("وللوليد"))
+        .containsExactly("وللوليد", "للوليد", "الوليد", "لوليد");
+  }
+
+  @Test
+  void readingsOfAPrepositionBeforeTheArticleKeepTheArticle() {
+    assertThat(CliticForms.readings("بالاردن")).containsExactly("بالاردن", "الاردن");
+  }
+
+  @Test
+  void readingsKeepThreeLetters() {
+    assertThat(CliticForms.readings("وفي")).containsExactly("وفي");
+    assertThat(CliticForms.readings("بحر")).containsExactly("بحر");
+    assertThat(CliticForms.readings("كلام")).containsExactly("كلام", "لام");
+  }
 }

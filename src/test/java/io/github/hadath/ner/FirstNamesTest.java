@@ -31,6 +31,7 @@ class FirstNamesTest {
   @Test
   void conjunctionAndPrepositionAreStripped() {
     assertThat(names.contains(ArabicTextNormalizer.matchKey("ولزينب"))).isTrue();
+    assertThat(names.contains(ArabicTextNormalizer.matchKey("كزينب"))).isTrue();
   }
 
   @Test

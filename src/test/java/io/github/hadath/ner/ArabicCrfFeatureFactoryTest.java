@@ -1,0 +1,50 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.sequences.FeatureFactory;
+import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import edu.stanford.nlp.util.PaddedList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArabicCrfFeatureFactoryTest {
+
+  private static final List<String> SENTENCE =
+      List.of("وأعلنت", "منظمة", "الصحة", "العالمية", "أمس", ".");
+
+  private static Collection<String> features(String sets, int loc) {
+    ArabicCrfFeatureFactory<CoreLabel> factory = new ArabicCrfFeatureFactory<>(sets);
+    factory.init(new SeqClassifierFlags());
+    PaddedList<CoreLabel> labels =
+        new PaddedList<>(CrfEntityRecognizer.toLabels(SENTENCE), new CoreLabel());
+    return factory.getCliqueFeatures(labels, loc, FeatureFactory.cliqueC);
+  }
+
+  @Test
+  void listedOrganizationMarksItsWordsAsBeginAndInside() {
+    assertThat(features("organizations", 1)).contains("ON=other-B|C", "ON=B|C");
+    assertThat(features("organizations", 3)).contains("ON=other-I|C", "ON=I|C");
+  }
+
+  @Test
+  void wordAfterAListedNameKnowsTheNameEnded() {
+    assertThat(features("organizations", 2)).contains("ON-AFTER=I|C");
+    assertThat(features("organizations", 4))
+        .contains("ON-AFTER=-|C")
+        .noneMatch(feature -> feature.startsWith("ON="));
+  }
+
+  @Test
+  void wordsOutsideAndBeforeListedNamesHaveNoListFeatures() {
+    assertThat(features("organizations", 0)).noneMatch(feature -> feature.startsWith("ON"));
+  }
+
+  @Test
+  void featureSetsNotAskedForAddNothing() {
+    assertThat(features("forms", 4)).noneMatch(feature -> feature.startsWith("ON"));
+    assertThat(features("forms", 4)).contains("K=امس|C", "B=امس|C");
+  }
+}
