@@ -75,8 +75,8 @@ final class AtbLexicon {
 
   /**
    * The entry of a whitespace word: the first of its {@link CliticForms#readings} the Treebank
-   * knows (as written, without a conjunction «و»/«ف», then without a preposition «ب»/«ل»/«ك», «للوليد»
-   * read as «الوليد»); null when none is known.
+   * knows (as written, without a conjunction «و»/«ف», then without a preposition «ب»/«ل»/«ك»,
+   * «للوليد» read as «الوليد»); null when none is known.
    */
   Entry find(String key) {
     for (String reading : CliticForms.readings(key)) {
