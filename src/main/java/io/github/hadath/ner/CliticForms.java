@@ -66,6 +66,11 @@ record CliticForms(String key, String proclitics, String stem, String bare) {
    * reading is listed twice. The Treebank lexicon, the given-name list and the name lists all read
    * words this way, so a name is found behind the same clitics whatever list holds it.
    *
+   * <p>The gazetteers read words by {@link Proclitics#stems}, which gives the same readings but
+   * lists the elided-article one last and allows it on a four-letter word («للبن» → «البن»).
+   * Merging the two changes both the pipeline's gazetteer matches and the CRF's features, so it
+   * waits for a retrain judged by {@code train-ner --folds 5}.
+   *
    * @param key a word's {@link ArabicTextNormalizer#matchKey match key}
    * @return one to four readings, {@code key} first
    */
