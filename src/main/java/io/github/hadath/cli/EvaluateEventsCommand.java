@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate-events",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
     description = {
       "Scores event extraction against a gold JSON Lines file: per-field precision, recall and F1.",
       "The last line reads «event field F1: 0.912» (micro-average over all fields)."
@@ -64,9 +66,15 @@ final class EvaluateEventsCommand implements Callable<Integer> {
     for (Path file : goldFiles) {
       try {
         passages.addAll(read(file));
-      } catch (IOException | IllegalArgumentException e) {
+      } catch (NoSuchFileException e) {
+        err.println("evaluate-events: cannot read " + file + ": no such file");
+        return HadathCli.EXIT_USAGE;
+      } catch (IOException e) {
+        err.println("evaluate-events: cannot read " + file + ": " + e.getMessage());
+        return HadathCli.EXIT_USAGE;
+      } catch (IllegalArgumentException e) {
         err.println("evaluate-events: " + e.getMessage());
-        return ExtractCommand.EXIT_USAGE;
+        return HadathCli.EXIT_USAGE;
       }
     }
     Hadath hadath = Hadath.builder().build();
@@ -83,7 +91,7 @@ final class EvaluateEventsCommand implements Callable<Integer> {
     out.printf("passages: %d%n", passages.size());
     out.print(scorer.report());
     out.flush();
-    return ExtractCommand.EXIT_OK;
+    return HadathCli.EXIT_OK;
   }
 
   private record Passage(String id, String text, LocalDate publicationDate, List<GoldEvent> events) {}

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "evaluate-ner",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
     description = {
       "Scores the CRF entity recognizer on a BIO-tagged corpus (token, space, tag; blank line"
           + " between sentences): entity-level exact match, precision/recall/F1 per type and"
@@ -59,7 +60,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("evaluate-ner: " + e.getMessage());
       err.flush();
-      return 2;
+      return HadathCli.EXIT_USAGE;
     }
     long start = System.nanoTime();
     NerScores scores = score(recognizer, sentences, !perSentence);
@@ -70,7 +71,7 @@ public final class EvaluateNerCommand implements Callable<Integer> {
     out.flush();
     err.printf(Locale.ROOT, "tagged %d sentences, %d tokens in %.1f s%n", sentences.size(), tokens, seconds);
     err.flush();
-    return 0;
+    return HadathCli.EXIT_OK;
   }
 
   /**

@@ -56,18 +56,14 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "extract",
     mixinStandardHelpOptions = true,
-    exitCodeOnInvalidInput = ExtractCommand.EXIT_USAGE,
-    exitCodeOnExecutionException = ExtractCommand.EXIT_USAGE,
+    exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
+    exitCodeOnExecutionException = HadathCli.EXIT_USAGE,
     description = {
       "Prints the entities, time expressions and events of each document as JSON.",
       "One FILE: one JSON object. Several documents: JSON Lines, one object per line, in input order.",
       "Exit status: 0 all succeeded, 2 some documents failed (error records), 1 bad usage."
     })
 final class ExtractCommand implements Callable<Integer> {
-
-  static final int EXIT_OK = 0;
-  static final int EXIT_USAGE = 1;
-  static final int EXIT_SOME_FAILED = 2;
 
   /** Classpath location of the bundled example article. */
   static final String EXAMPLE_RESOURCE = "/io/github/hadath/examples/interpol-general-assembly.txt";
@@ -184,14 +180,14 @@ final class ExtractCommand implements Callable<Integer> {
       if (bar != null) {
         bar.finish();
       }
-      return failed == 0 ? EXIT_OK : EXIT_SOME_FAILED;
+      return failed == 0 ? HadathCli.EXIT_OK : HadathCli.EXIT_SOME_FAILED;
     } catch (IOException | UncheckedIOException e) {
       IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
       String reason = cause instanceof java.nio.file.NoSuchFileException
           ? "no such directory"
           : cause instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(cause);
       stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + reason);
-      return EXIT_USAGE;
+      return HadathCli.EXIT_USAGE;
     }
   }
 

@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "train-ner",
     mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
     description = {
       "Trains the CRF entity recognizer on a BIO-tagged corpus and writes the model (gzipped)."
     })
@@ -131,7 +132,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("train-ner: " + e.getMessage());
       err.flush();
-      return 2;
+      return HadathCli.EXIT_USAGE;
     }
     if (folds != 0) {
       return crossValidate(sentences, options, err);
@@ -149,7 +150,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("train-ner: " + e.getMessage());
       err.flush();
-      return 2;
+      return HadathCli.EXIT_USAGE;
     }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("model written to " + out);
@@ -161,7 +162,7 @@ public final class TrainNerCommand implements Callable<Integer> {
           EvaluateNerCommand.score(recognizer, devPart, false).microF1());
     }
     stdout.flush();
-    return 0;
+    return HadathCli.EXIT_OK;
   }
 
   private int crossValidate(
@@ -170,7 +171,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     if (part == 0) {
       err.println("train-ner: " + sentences.size() + " sentences cannot make " + folds + " folds");
       err.flush();
-      return 2;
+      return HadathCli.EXIT_USAGE;
     }
     PrintWriter stdout = spec.commandLine().getOut();
     NerScores pooled = new NerScores();
@@ -188,7 +189,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         err.println("train-ner: " + e.getMessage());
         err.flush();
-        return 2;
+        return HadathCli.EXIT_USAGE;
       }
       NerScores fold = EvaluateNerCommand.score(recognizer, held, true);
       pooled.addAll(fold);
@@ -205,6 +206,6 @@ public final class TrainNerCommand implements Callable<Integer> {
         "per sentence (evaluate-ner --per-sentence), pooled: micro F1 %.2f%n",
         pooledPerSentence.microF1());
     stdout.flush();
-    return 0;
+    return HadathCli.EXIT_OK;
   }
 }

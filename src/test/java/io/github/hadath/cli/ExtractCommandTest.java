@@ -128,7 +128,7 @@ class ExtractCommandTest {
 
     Run run = extract(missing, good.toString());
 
-    assertThat(run.exitCode()).isEqualTo(ExtractCommand.EXIT_SOME_FAILED);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_SOME_FAILED);
     List<JsonNode> records = run.records();
     assertThat(records).hasSize(2);
     assertThat(records.get(0).get("source").asText()).isEqualTo(missing);
@@ -147,7 +147,7 @@ class ExtractCommandTest {
 
     Run run = extract("--max-length", "50", dir.resolve("b").toString());
 
-    assertThat(run.exitCode()).isEqualTo(ExtractCommand.EXIT_SOME_FAILED);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_SOME_FAILED);
     List<JsonNode> records = run.records();
     assertThat(records)
         .extracting(record -> Path.of(record.get("source").asText()).getFileName().toString())
@@ -193,7 +193,7 @@ class ExtractCommandTest {
 
     Run run = extract(stdin, "--input-format", "jsonl", "-");
 
-    assertThat(run.exitCode()).isEqualTo(ExtractCommand.EXIT_SOME_FAILED);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_SOME_FAILED);
     List<JsonNode> records = run.records();
     assertThat(records).extracting(record -> record.get("source").asText()).containsExactly("-:1", "-:3", "-:4", "-:5");
     assertThat(records.get(0).get("id").asInt()).isEqualTo(7);

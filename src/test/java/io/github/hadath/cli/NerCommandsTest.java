@@ -91,11 +91,11 @@ class NerCommandsTest {
         run("train-ner", "--train", corpus.toString(), "--folds", "2", "--dev-fraction", "0.1");
     Run tooMany = run("train-ner", "--train", corpus.toString(), "--folds", "4");
 
-    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(one.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(one.err()).contains("--folds must be in [2, 20], was 1");
-    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(both.err()).contains("--folds and --dev-fraction exclude each other");
-    assertThat(tooMany.exitCode()).isEqualTo(2);
+    assertThat(tooMany.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(tooMany.err()).contains("3 sentences cannot make 4 folds");
   }
 
@@ -105,7 +105,7 @@ class NerCommandsTest {
 
     Run run = run("evaluate-ner", missing.toString());
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(run.err()).contains("evaluate-ner: cannot read " + missing);
     assertThat(run.out()).isEmpty();
   }
@@ -117,7 +117,23 @@ class NerCommandsTest {
 
     Run run = run("train-ner", "--train", corpus.toString(), "--features", "forms,gazeteer");
 
-    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(run.err()).contains("unknown feature set «gazeteer»");
+  }
+
+  @Test
+  void everySubcommandExitsWithOneOnBadUsage(@TempDir Path dir) {
+    Path missing = dir.resolve("missing.jsonl");
+
+    Run unknownOption = run("evaluate-ner", "--bogus", "x.conll");
+    Run trainUnknownOption = run("train-ner", "--output", "x.ser.gz");
+    Run missingGold = run("evaluate-events", missing.toString());
+
+    assertThat(unknownOption.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
+    assertThat(unknownOption.err()).contains("Unknown option: '--bogus'");
+    assertThat(trainUnknownOption.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
+    assertThat(missingGold.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
+    assertThat(missingGold.err())
+        .contains("evaluate-events: cannot read " + missing + ": no such file");
   }
 }
