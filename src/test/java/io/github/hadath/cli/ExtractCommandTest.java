@@ -240,7 +240,7 @@ class ExtractCommandTest {
   void noInputIsBadUsage() {
     Run run = extract();
 
-    assertThat(run.exitCode()).isEqualTo(ExtractCommand.EXIT_USAGE);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("no input");
   }
@@ -249,7 +249,7 @@ class ExtractCommandTest {
   void malformedPublicationDateIsBadUsage() {
     Run run = extract("--publication-date", "25/11/2025", "--example");
 
-    assertThat(run.exitCode()).isEqualTo(ExtractCommand.EXIT_USAGE);
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
     assertThat(run.err()).contains("'25/11/2025' is not a date of the form YYYY-MM-DD");
   }
 }
