@@ -85,13 +85,6 @@ public final class TrainNerCommand implements Callable<Integer> {
   private Double sigma;
 
   @Option(
-      names = "--min-count",
-      paramLabel = "N",
-      description = "Drop features seen fewer than N times (default: "
-          + CrfNerTrainer.DEFAULT_MIN_COUNT + ").")
-  private Integer minCount;
-
-  @Option(
       names = "--max-iterations",
       paramLabel = "N",
       description = "Stop L-BFGS after N iterations (default: "
@@ -105,9 +98,22 @@ public final class TrainNerCommand implements Callable<Integer> {
           + " (default: " + CrfNerTrainer.DEFAULT_THREADS + ").")
   private Integer threads;
 
+  @Option(
+      names = "--verbose",
+      description = "Print the optimizer's progress on stderr: CoreNLP's L-BFGS log, one line per"
+          + " iteration with the objective and the elapsed time.")
+  private boolean verbose;
+
+  /** The logger of CoreNLP's L-BFGS optimizer, which logs one line per iteration at INFO. */
+  static final String OPTIMIZER_LOGGER = "edu.stanford.nlp.optimization.QNMinimizer";
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (verbose) {
+      // read by slf4j-simple when the optimizer's logger is created, which is after this point
+      System.setProperty("org.slf4j.simpleLogger.log." + OPTIMIZER_LOGGER, "info");
+    }
     CrfNerTrainer.Options defaults = CrfNerTrainer.Options.defaults();
     List<LabeledSentence> sentences;
     CrfNerTrainer.Options options;
@@ -125,7 +131,6 @@ public final class TrainNerCommand implements Callable<Integer> {
           new CrfNerTrainer.Options(
               features != null ? features : defaults.features(),
               sigma != null ? sigma : defaults.sigma(),
-              minCount != null ? minCount : defaults.featureCountThreshold(),
               maxIterations != null ? maxIterations : defaults.maxIterations(),
               threads != null ? threads : defaults.threads());
       sentences = ConllCorpus.read(train);

@@ -23,10 +23,12 @@ import java.util.Properties;
  *       plus CoreNLP's class prior and label-sequence features (first order, {@code maxLeft=1},
  *       only observed label transitions);
  *   <li>optimizer: L-BFGS (quasi-Newton, 10 corrections) with a Gaussian prior of the given sigma,
- *       at most {@link Options#maxIterations} iterations;
- *   <li>pruning: features seen fewer than {@link Options#featureCountThreshold} times are dropped,
- *       which keeps the model small.
+ *       at most {@link Options#maxIterations} iterations.
  * </ul>
+ *
+ * <p>There is no count threshold: CoreNLP's {@code featureCountThreshold} flag is parsed but never
+ * read by {@code CRFClassifier} (4.5.10), so every feature the factory emits is kept. Earlier
+ * versions of this class set it to 2 to no effect.
  */
 public final class CrfNerTrainer {
 
@@ -36,25 +38,19 @@ public final class CrfNerTrainer {
    * @param features {@link ArabicCrfFeatureFactory.FeatureSet} names separated by commas
    * @param sigma standard deviation of the Gaussian prior on the weights, {@code > 0}; smaller
    *     regularizes more
-   * @param featureCountThreshold minimum number of occurrences for a feature to be kept, {@code
-   *     >= 0}
    * @param maxIterations the most L-BFGS iterations, {@code >= 1}; training stops earlier when the
    *     objective converges
    * @param threads threads computing the gradient, {@code >= 1}
    * @throws IllegalArgumentException if a value is out of range or a feature set is unknown
    */
   public record Options(
-      String features, double sigma, int featureCountThreshold, int maxIterations, int threads) {
+      String features, double sigma, int maxIterations, int threads) {
 
     public Options {
       Objects.requireNonNull(features, "features");
       ArabicCrfFeatureFactory.parse(features);
       if (!(sigma > 0)) {
         throw new IllegalArgumentException("sigma must be > 0, was " + sigma);
-      }
-      if (featureCountThreshold < 0) {
-        throw new IllegalArgumentException(
-            "featureCountThreshold must be >= 0, was " + featureCountThreshold);
       }
       if (maxIterations < 1) {
         throw new IllegalArgumentException("maxIterations must be >= 1, was " + maxIterations);
@@ -67,8 +63,7 @@ public final class CrfNerTrainer {
     /** The options of the shipped model. */
     public static Options defaults() {
       return new Options(
-          DEFAULT_FEATURES, DEFAULT_SIGMA, DEFAULT_MIN_COUNT, DEFAULT_MAX_ITERATIONS,
-          DEFAULT_THREADS);
+          DEFAULT_FEATURES, DEFAULT_SIGMA, DEFAULT_MAX_ITERATIONS, DEFAULT_THREADS);
     }
   }
 
@@ -83,9 +78,6 @@ public final class CrfNerTrainer {
    * was lower still; {@code benchmarks/ner-experiments.md}).
    */
   public static final double DEFAULT_SIGMA = 1.5;
-
-  /** The feature count threshold of the shipped model. */
-  public static final int DEFAULT_MIN_COUNT = 2;
 
   /** The iteration cap of the shipped model. */
   public static final int DEFAULT_MAX_ITERATIONS = 150;
@@ -149,7 +141,6 @@ public final class CrfNerTrainer {
     p.setProperty("useQN", "true");
     p.setProperty("QNsize", "10");
     p.setProperty("sigma", Double.toString(options.sigma()));
-    p.setProperty("featureCountThreshold", Integer.toString(options.featureCountThreshold()));
     p.setProperty("maxQNItr", Integer.toString(options.maxIterations()));
     p.setProperty("multiThreadGrad", Integer.toString(options.threads()));
     return p;
