@@ -59,36 +59,23 @@ record CliticForms(String key, String proclitics, String stem, String bare) {
   }
 
   /**
-   * The readings a list lookup tries for a whitespace word, most literal first: the key as
-   * written; without a conjunction «و» or «ف»; then, after that conjunction if any, «لل» read as
-   * «ال» («للوليد» → «الوليد») and the word without a preposition «ب», «ل» or «ك» («بطنجه» →
-   * «طنجه», «وللوليد» → «الوليد»). As in {@link #of}, at least three letters always remain; no
-   * reading is listed twice. The Treebank lexicon, the given-name list and the name lists all read
-   * words this way, so a name is found behind the same clitics whatever list holds it.
-   *
-   * <p>The gazetteers read words by {@link Proclitics#stems}, which gives the same readings but
-   * lists the elided-article one last and allows it on a four-letter word («للبن» → «البن»).
-   * Merging the two changes both the pipeline's gazetteer matches and the CRF's features, so it
-   * waits for a retrain judged by {@code train-ner --folds 5}.
+   * The readings a list lookup tries for a whitespace word, most literal first: {@link
+   * Proclitics#stems}' keys, the rule the gazetteers use too. The key as written; without a
+   * conjunction «و» or «ف»; then, after that conjunction if any, without a preposition «ب», «ل» or
+   * «ك» («بطنجه» → «طنجه»), and «لل» read as «ل» + an article whose alef is elided («للوليد» →
+   * «الوليد»). At least three letters remain after a stripped clitic. The Treebank lexicon, the
+   * given-name list, the name lists and the gazetteers all read words this way, so a name is found
+   * behind the same clitics whatever list holds it.
    *
    * @param key a word's {@link ArabicTextNormalizer#matchKey match key}
-   * @return one to four readings, {@code key} first
+   * @return one to four distinct readings, {@code key} first
    */
   static List<String> readings(String key) {
-    List<String> out = new ArrayList<>(4);
-    out.add(key);
-    String rest = key;
-    if (startsWithAny(rest, "وف") && rest.length() > MIN_STEM) {
-      rest = rest.substring(1);
-      out.add(rest);
-    }
-    if (rest.startsWith("لل") && rest.length() > MIN_STEM + 1) {
-      out.add("ا" + rest.substring(1));
-    }
-    if (startsWithAny(rest, "بلك") && rest.length() > MIN_STEM) {
-      String bare = rest.substring(1);
-      if (!out.contains(bare)) {
-        out.add(bare);
+    List<Proclitics.Stem> stems = Proclitics.stems(key);
+    List<String> out = new ArrayList<>(stems.size());
+    for (Proclitics.Stem stem : stems) {
+      if (!out.contains(stem.key())) {
+        out.add(stem.key());
       }
     }
     return out;

@@ -17,6 +17,9 @@ import java.util.List;
  *
  * <p>No reading leaves a stem shorter than {@value #MIN_STEM} letters, which keeps «بنا» or «لكم»
  * from ever being looked up as «نا» or «كم».
+ *
+ * <p>The one proclitic rule of the project: the gazetteers read words by it, and so do the CRF's
+ * lexicon and name-list features, through {@link CliticForms#readings}.
  */
 final class Proclitics {
 

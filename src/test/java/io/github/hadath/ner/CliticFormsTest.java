@@ -45,7 +45,7 @@ class CliticFormsTest {
   @Test
   void readingsReadDoubleLamAsTheArticleAndAsAPreposition() {
     assertThat(CliticForms.readings("وللوليد"))
-        .containsExactly("وللوليد", "للوليد", "الوليد", "لوليد");
+        .containsExactly("وللوليد", "للوليد", "لوليد", "الوليد");
   }
 
   @Test
@@ -58,5 +58,15 @@ class CliticFormsTest {
     assertThat(CliticForms.readings("وفي")).containsExactly("وفي");
     assertThat(CliticForms.readings("بحر")).containsExactly("بحر");
     assertThat(CliticForms.readings("كلام")).containsExactly("كلام", "لام");
+  }
+
+  @Test
+  void readingsAreTheGazetteersStems() {
+    for (String key : new String[] {"وللوليد", "للبن", "فبالقاهره", "كلام", "وفي"}) {
+      assertThat(CliticForms.readings(key))
+          .containsExactlyElementsOf(
+              Proclitics.stems(key).stream().map(Proclitics.Stem::key).distinct().toList());
+    }
+    assertThat(CliticForms.readings("للبن")).containsExactly("للبن", "لبن", "البن");
   }
 }
