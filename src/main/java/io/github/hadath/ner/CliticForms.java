@@ -1,7 +1,6 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,14 +70,9 @@ record CliticForms(String key, String proclitics, String stem, String bare) {
    * @return one to four distinct readings, {@code key} first
    */
   static List<String> readings(String key) {
-    List<Proclitics.Stem> stems = Proclitics.stems(key);
-    List<String> out = new ArrayList<>(stems.size());
-    for (Proclitics.Stem stem : stems) {
-      if (!out.contains(stem.key())) {
-        out.add(stem.key());
-      }
-    }
-    return out;
+    // distinct by construction: each reading is shorter than the one before, except the
+    // elided-article one, which begins with «ا» where the reading of the same length begins with «ل»
+    return Proclitics.stems(key).stream().map(Proclitics.Stem::key).toList();
   }
 
   /** True when the stem carries the definite article. */
