@@ -18,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.GZIPInputStream;
@@ -161,6 +162,9 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   }
 
   private List<String> tagPiece(List<String> tokens) {
+    if (tokens.stream().noneMatch(CrfEntityRecognizer::hasArabicLetter)) {
+      return new ArrayList<>(Collections.nCopies(tokens.size(), "O"));
+    }
     List<CoreLabel> labels = toLabels(tokens);
     boolean closed = !labels.isEmpty() && isPunctuation(tokens.get(tokens.size() - 1));
     if (!closed) {
@@ -179,6 +183,14 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     label.setWord(".");
     label.setValue(".");
     return label;
+  }
+
+  private static boolean hasArabicLetter(String token) {
+    return token
+        .codePoints()
+        .anyMatch(
+            c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static boolean isPunctuation(String token) {

@@ -74,6 +74,12 @@ class CrfEntityRecognizerTest {
   }
 
   @Test
+  void sentenceWithoutArabicLettersIsNotTagged() {
+    assertThat(Pipelines.crf().tag(List.of("The", "summit", "was", "held", "in", "Morocco", ".")))
+        .containsOnly("O");
+  }
+
+  @Test
   void emptyTextHasNoMentions() {
     assertThat(recognize("")).isEmpty();
     assertThat(Pipelines.crf().tag(List.of())).isEmpty();
