@@ -83,7 +83,12 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * towns, seas, rivers, mountains, regions, as begin or inside, with the place's category;
      * after a word of such a name, where it ends.
      */
-    PLACES
+    PLACES,
+    /**
+     * Whether the word and the word before it are listed currency names ({@link CurrencyNames}),
+     * which ANERcorp tags as MISC, also conjoined with the word's article.
+     */
+    CURRENCIES
   }
 
   private static final int MAX_AFFIX = 4;
@@ -241,6 +246,12 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("NFN=" + nn + "|C");
       out.add("PFN-FN-NFN=" + pn + cn + nn + "|C");
     }
+    if (featureSets.contains(FeatureSet.CURRENCIES)) {
+      boolean currency = currency(c);
+      out.add("CUR=" + currency + "|C");
+      out.add("CUR-AL=" + currency + c.hasArticle() + "|C");
+      out.add("PCUR=" + currency(forms(info.get(loc - 1))) + "|C");
+    }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
         CliticForms before = forms(info.get(loc - d));
@@ -355,6 +366,10 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
 
   private static boolean firstName(CliticForms forms) {
     return forms != OUTSIDE && FirstNames.shared().contains(forms.key());
+  }
+
+  private static boolean currency(CliticForms forms) {
+    return forms != OUTSIDE && CurrencyNames.shared().contains(forms.key());
   }
 
   private static String suffix(String s, int n) {

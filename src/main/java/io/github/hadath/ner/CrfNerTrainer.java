@@ -70,7 +70,7 @@ public final class CrfNerTrainer {
   /** The feature sets of the shipped model. */
   public static final String DEFAULT_FEATURES =
       "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons,spelling,"
-          + "places";
+          + "places,currencies";
 
   /**
    * The prior of the shipped model, chosen by five-fold cross-validation on the train split

@@ -16,10 +16,14 @@ class ArabicCrfFeatureFactoryTest {
       List.of("وأعلنت", "منظمة", "الصحة", "العالمية", "أمس", ".");
 
   private static Collection<String> features(String sets, int loc) {
+    return features(SENTENCE, sets, loc);
+  }
+
+  private static Collection<String> features(List<String> sentence, String sets, int loc) {
     ArabicCrfFeatureFactory<CoreLabel> factory = new ArabicCrfFeatureFactory<>(sets);
     factory.init(new SeqClassifierFlags());
     PaddedList<CoreLabel> labels =
-        new PaddedList<>(CrfEntityRecognizer.toLabels(SENTENCE), new CoreLabel());
+        new PaddedList<>(CrfEntityRecognizer.toLabels(sentence), new CoreLabel());
     return factory.getCliqueFeatures(labels, loc, FeatureFactory.cliqueC);
   }
 
@@ -40,6 +44,14 @@ class ArabicCrfFeatureFactoryTest {
   @Test
   void wordsOutsideAndBeforeListedNamesHaveNoListFeatures() {
     assertThat(features("organizations", 0)).noneMatch(feature -> feature.startsWith("ON"));
+  }
+
+  @Test
+  void currencyAndTheWordAfterItAreMarked() {
+    List<String> sentence = List.of("بلغ", "السعر", "مئة", "روبل", "أمس", ".");
+    assertThat(features(sentence, "currencies", 3)).contains("CUR=true|C", "CUR-AL=truefalse|C");
+    assertThat(features(sentence, "currencies", 4)).contains("CUR=false|C", "PCUR=true|C");
+    assertThat(features(sentence, "currencies", 1)).contains("CUR=false|C", "PCUR=false|C");
   }
 
   @Test

@@ -80,6 +80,17 @@ class CrfEntityRecognizerTest {
   }
 
   @Test
+  void currenciesUnseenInTrainingAreMisc() {
+    // «ليرة» and «روبل» never occur in ANERcorp's train split; the currency list names them
+    assertThat(recognize("وارتفع سعر الليرة التركية أمام الدولار ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(tuple(EntityType.MISC, "الليرة"), tuple(EntityType.MISC, "الدولار"));
+    assertThat(recognize("وسجل الروبل تراجعا أمام اليورو ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .containsExactly(tuple(EntityType.MISC, "الروبل"), tuple(EntityType.MISC, "اليورو"));
+  }
+
+  @Test
   void emptyTextHasNoMentions() {
     assertThat(recognize("")).isEmpty();
     assertThat(Pipelines.crf().tag(List.of())).isEmpty();
