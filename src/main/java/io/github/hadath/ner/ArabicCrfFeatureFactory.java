@@ -247,10 +247,10 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("PFN-FN-NFN=" + pn + cn + nn + "|C");
     }
     if (featureSets.contains(FeatureSet.CURRENCIES)) {
-      boolean currency = currency(c);
+      boolean currency = currency(info.get(loc));
       out.add("CUR=" + currency + "|C");
       out.add("CUR-AL=" + currency + c.hasArticle() + "|C");
-      out.add("PCUR=" + currency(forms(info.get(loc - 1))) + "|C");
+      out.add("PCUR=" + currency(info.get(loc - 1)) + "|C");
     }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
@@ -368,8 +368,24 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return forms != OUTSIDE && FirstNames.shared().contains(forms.key());
   }
 
-  private static boolean currency(CliticForms forms) {
-    return forms != OUTSIDE && CurrencyNames.shared().contains(forms.key());
+  private static boolean currency(CoreLabel label) {
+    if (label.word() == null || label.word().isEmpty()) {
+      return false; // the shared padding token: nothing is stored on it
+    }
+    Boolean currency = label.get(CurrencyAnnotation.class);
+    if (currency == null) {
+      currency = CurrencyNames.shared().contains(forms(label).key());
+      label.set(CurrencyAnnotation.class, currency);
+    }
+    return currency;
+  }
+
+  /** Caches whether a token is a listed currency on its CoreLabel. */
+  static final class CurrencyAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
   }
 
   private static String suffix(String s, int n) {
