@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Spec;
  * {@code train-ner}: trains the CRF entity recognizer on a BIO-tagged corpus and writes the model.
  *
  * <p>With {@code --dev-fraction}, the last part of the corpus is held out, the model is trained on
- * the rest and scored on it. With {@code --folds K}, the corpus is cut in order into K parts, each
+ * the rest and scored on it, and written only where {@code --out} says. With {@code --folds K}, the corpus is cut in order into K parts, each
  * part is scored by a model trained on the others, and the scores are pooled (K-fold
  * cross-validation; no model is written): that is how feature sets and options are chosen without
  * touching the test split.
@@ -44,11 +45,15 @@ public final class TrainNerCommand implements Callable<Integer> {
       description = "Training corpus (default: ${DEFAULT-VALUE}).")
   private Path train;
 
+  /** Where the model goes when the whole corpus is trained on and {@code --out} is not given. */
+  static final Path DEFAULT_OUT = Path.of("models/ner/anercorp-crf.ser.gz");
+
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      defaultValue = "models/ner/anercorp-crf.ser.gz",
-      description = "Where to write the model (default: ${DEFAULT-VALUE}).")
+      description = "Where to write the model (default: models/ner/anercorp-crf.ser.gz, the"
+          + " committed model, when the whole corpus is trained on; with --dev-fraction, no model"
+          + " is written unless --out is given).")
   private Path out;
 
   @Option(
@@ -74,7 +79,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       paramLabel = "SETS",
       description = "Feature sets, comma-separated, of: forms, affixes, context, transitions,"
           + " gazetteer, frequency, lexicon, window, names, organizations, persons, spelling,"
-          + " places (default: " + CrfNerTrainer.DEFAULT_FEATURES + ").")
+          + " places, currencies (default: " + CrfNerTrainer.DEFAULT_FEATURES + ").")
   private String features;
 
   @Option(
@@ -148,17 +153,20 @@ public final class TrainNerCommand implements Callable<Integer> {
     err.println("train-ner: " + trainPart.size() + " training sentences, " + devPart.size()
         + " held out, " + options);
     err.flush();
+    Optional<Path> model = modelPath(out, devFraction);
     CrfEntityRecognizer recognizer;
     try {
       recognizer = CrfNerTrainer.train(trainPart, options);
-      recognizer.save(out);
+      model.ifPresent(recognizer::save);
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("train-ner: " + e.getMessage());
       err.flush();
       return HadathCli.EXIT_USAGE;
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.println("model written to " + out);
+    stdout.println(
+        model.map(path -> "model written to " + path)
+            .orElse("no model written (a held-out run; --out FILE keeps it)"));
     if (!devPart.isEmpty()) {
       stdout.print(EvaluateNerCommand.score(recognizer, devPart, true).table());
       stdout.printf(
@@ -212,5 +220,17 @@ public final class TrainNerCommand implements Callable<Integer> {
         pooledPerSentence.microF1());
     stdout.flush();
     return HadathCli.EXIT_OK;
+  }
+
+  /**
+   * Where a training run writes its model: {@code out} if given; else the committed model's path
+   * when the whole corpus is trained on; else nowhere, so that a held-out run never replaces the
+   * shipped model with one trained on part of the corpus.
+   */
+  static Optional<Path> modelPath(Path out, double devFraction) {
+    if (out != null) {
+      return Optional.of(out);
+    }
+    return devFraction == 0 ? Optional.of(DEFAULT_OUT) : Optional.empty();
   }
 }

@@ -16,6 +16,7 @@ import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -90,6 +91,8 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   public static CrfEntityRecognizer load(Path model) {
     try {
       return load(Files.newInputStream(model), model.toString());
+    } catch (NoSuchFileException e) {
+      throw new UncheckedIOException("cannot read NER model " + model + ": no such file", e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read NER model " + model + ": " + e.getMessage(), e);
     }

@@ -64,6 +64,27 @@ class NerCommandsTest {
   }
 
   @Test
+  void missingModelIsAUsageErrorThatSaysSo(@TempDir Path dir) throws IOException {
+    Path corpus = dir.resolve("tiny.conll");
+    Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
+    Path model = dir.resolve("no.ser.gz");
+
+    Run run = run("evaluate-ner", "--model", model.toString(), corpus.toString());
+
+    assertThat(run.exitCode()).isEqualTo(HadathCli.EXIT_USAGE);
+    assertThat(run.err()).contains("cannot read NER model " + model + ": no such file");
+  }
+
+  @Test
+  void heldOutRunWritesNoModelUnlessOutIsGiven() {
+    Path given = Path.of("/tmp/dev.ser.gz");
+    assertThat(TrainNerCommand.modelPath(null, 0)).contains(TrainNerCommand.DEFAULT_OUT);
+    assertThat(TrainNerCommand.modelPath(null, 0.1)).isEmpty();
+    assertThat(TrainNerCommand.modelPath(given, 0.1)).contains(given);
+    assertThat(TrainNerCommand.modelPath(given, 0)).contains(given);
+  }
+
+  @Test
   void foldsCrossValidatesEveryPartAndPoolsTheirEntities(@TempDir Path dir) throws IOException {
     Path corpus = dir.resolve("tiny.conll");
     Files.writeString(corpus, CORPUS, StandardCharsets.UTF_8);
