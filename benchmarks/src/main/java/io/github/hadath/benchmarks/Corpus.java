@@ -2,17 +2,18 @@ package io.github.hadath.benchmarks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The benchmark corpus: the ANERcorp test split (CAMeL Lab splits, 2020; Benajiba, Rosso and Benedí
- * Ruiz 2007; CC BY-SA 4.0; {@code models/data/anercorp/SOURCE-AND-LICENSE.txt}) joined back into running
- * news text.
+ * Ruiz 2007; CC BY-SA 4.0) joined back into running news text, read from {@code
+ * ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt} in the data directory: the system property
+ * {@code hadath.dataDir}, default {@code ../shared/data} (docs/data.md says where it is published).
  *
  * <ul>
  *   <li>{@value #WORDS} words (ANERcorp's tokens: whitespace words, punctuation counted as ANERcorp
@@ -31,19 +32,21 @@ public final class Corpus {
   static final int SENTENCES_PER_PARAGRAPH = 5;
   static final int SENTENCES_PER_DOCUMENT = 20;
 
-  private static final String RESOURCE = "data/ANERCorp_CamelLab_test.txt";
+  private static final String FILE = "ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt";
 
   private Corpus() {}
+
+  /** The data directory: {@code -Dhadath.dataDir}, default {@code ../shared/data}. */
+  public static Path dataDirectory() {
+    return Path.of(System.getProperty("hadath.dataDir", "../shared/data"));
+  }
 
   /** The sentences, each its words joined by single spaces. */
   public static List<String> sentences() {
     List<String> sentences = new ArrayList<>(SENTENCES);
     int words = 0;
-    try (InputStream in = Corpus.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("corpus resource missing: " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    Path file = dataDirectory().resolve(FILE);
+    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       StringBuilder sentence = new StringBuilder();
       for (String line; (line = reader.readLine()) != null; ) {
         if (line.isBlank()) {
@@ -62,7 +65,8 @@ public final class Corpus {
         sentences.add(sentence.toString());
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read the benchmark corpus " + file
+          + " (set -Dhadath.dataDir to the data directory)", e);
     }
     if (words != WORDS || sentences.size() != SENTENCES) {
       throw new IllegalStateException(
