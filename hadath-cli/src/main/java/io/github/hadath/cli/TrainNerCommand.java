@@ -41,17 +41,18 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(
       names = "--train",
       paramLabel = "FILE",
-      defaultValue = "models/data/anercorp/ANERCorp_CamelLab_train.txt",
-      description = "Training corpus (default: ${DEFAULT-VALUE}).")
+      defaultValue = "${sys:hadath.dataDir:-../shared/data}/ANERcorp-CamelLabSplits/ANERCorp_CamelLab_train.txt",
+      description = "Training corpus (default: ${DEFAULT-VALUE}; the data directory is the system"
+          + " property hadath.dataDir, default ../shared/data).")
   private Path train;
 
   /** Where the model goes when the whole corpus is trained on and {@code --out} is not given. */
-  static final Path DEFAULT_OUT = Path.of("models/ner/anercorp-crf.ser.gz");
+  static final Path DEFAULT_OUT = Path.of("hadath/models/ner/anercorp-crf.ser.gz");
 
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Where to write the model (default: models/ner/anercorp-crf.ser.gz, the"
+      description = "Where to write the model (default: hadath/models/ner/anercorp-crf.ser.gz, the"
           + " committed model, when the whole corpus is trained on; with --dev-fraction, no model"
           + " is written unless --out is given).")
   private Path out;

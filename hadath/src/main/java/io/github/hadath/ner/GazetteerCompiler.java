@@ -19,15 +19,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds the compiled gazetteers of {@code models/gazetteers/} from the sources in {@code
- * models/data/gazetteers/}.
+ * Builds the compiled gazetteers of {@code models/gazetteers/} from the public extracts in the data
+ * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR; never copied into the
+ * project) and Hadath's own curated lists in {@code models/data/gazetteers/curated/}.
  *
- * <p>Run from the repository root:
+ * <p>Run from the {@code hadath} module folder (docs/models.md):
  *
  * <pre>
- * mvn -q -o compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
+ * mvn -q compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
  *     -Dexec.mainClass=io.github.hadath.ner.GazetteerCompiler \
- *     -Dexec.args="models/data/gazetteers models/gazetteers"
+ *     -Dexec.args="../../shared/data/gazetteers models/data/gazetteers/curated models/gazetteers"
  * </pre>
  *
  * <p>Every output line is {@code id TAB English name TAB country TAB key|key|...}, where a key is
@@ -83,14 +84,16 @@ public final class GazetteerCompiler {
   private GazetteerCompiler() {}
 
   /**
-   * Compiles the gazetteers from {@code args[0]} (default {@code models/data/gazetteers}) into
-   * {@code args[1]} (default {@code models/gazetteers}).
+   * Compiles the gazetteers from the public extracts in {@code args[0]} (default {@code
+   * ../../shared/data/gazetteers}) and the curated lists in {@code args[1]} (default {@code
+   * models/data/gazetteers/curated}) into {@code args[2]} (default {@code models/gazetteers}).
    */
   public static void main(String[] args) throws IOException {
-    Path source = Path.of(args.length > 0 ? args[0] : "models/data/gazetteers");
-    Path target = Path.of(args.length > 1 ? args[1] : "models/gazetteers");
+    Path source = Path.of(args.length > 0 ? args[0] : "../../shared/data/gazetteers");
+    Path curated = Path.of(args.length > 1 ? args[1] : "models/data/gazetteers/curated");
+    Path target = Path.of(args.length > 2 ? args[2] : "models/gazetteers");
     Files.createDirectories(target);
-    for (Map.Entry<String, String> file : compile(source).entrySet()) {
+    for (Map.Entry<String, String> file : compile(source, curated).entrySet()) {
       Files.writeString(target.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
       LOG.info("wrote {}", target.resolve(file.getKey()));
     }
@@ -99,23 +102,24 @@ public final class GazetteerCompiler {
   /**
    * Compiles every gazetteer.
    *
-   * @param source the folder holding {@code cldr-countries/}, {@code geonames/}, {@code
-   *     naturalearth/} and {@code curated/}
+   * @param source the data directory's {@code gazetteers/} folder, holding {@code
+   *     cldr-countries/}, {@code geonames/} and {@code naturalearth-50m-populated-places/}
+   * @param curated the folder of Hadath's curated lists ({@code models/data/gazetteers/curated})
    * @return file name to file content, for each name of {@link #OUTPUTS}
    * @throws UncheckedIOException if a source cannot be read
    */
-  public static Map<String, String> compile(Path source) {
-    Map<String, Entry> countries = countries(source);
+  public static Map<String, String> compile(Path source, Path curated) {
+    Map<String, Entry> countries = countries(source, curated);
     Set<String> countryKeys = new HashSet<>();
     countries.values().forEach(entry -> countryKeys.addAll(entry.keys));
     Map<String, String> files = new LinkedHashMap<>();
     files.put(
         "organizations.tsv",
-        render(ORGANIZATIONS_HEADER, curated(source.resolve("curated/organizations.tsv"))));
+        render(ORGANIZATIONS_HEADER, curated(curated.resolve("organizations.tsv"))));
     files.put("countries.tsv", render(COUNTRIES_HEADER, countries));
-    files.put("regions.tsv", render(REGIONS_HEADER, curated(source.resolve("curated/regions.tsv"))));
-    files.put("cities.tsv", render(CITIES_HEADER, cities(source, countryKeys)));
-    files.put("not-entities.tsv", notEntities(source));
+    files.put("regions.tsv", render(REGIONS_HEADER, curated(curated.resolve("regions.tsv"))));
+    files.put("cities.tsv", render(CITIES_HEADER, cities(source, curated, countryKeys)));
+    files.put("not-entities.tsv", notEntities(curated));
     return files;
   }
 
@@ -172,7 +176,7 @@ public final class GazetteerCompiler {
     }
   }
 
-  private static Map<String, Entry> countries(Path source) {
+  private static Map<String, Entry> countries(Path source, Path curated) {
     Map<String, Entry> countries = new TreeMap<>();
     List<String[]> rows = readTsv(source.resolve("cldr-countries/iso3166_countries_ar.tsv"), true);
     for (String[] row : rows) {
@@ -182,7 +186,7 @@ public final class GazetteerCompiler {
       }
       countries.put(entry.id, entry);
     }
-    for (String[] row : readTsv(source.resolve("curated/countries.tsv"), false)) {
+    for (String[] row : readTsv(curated.resolve("countries.tsv"), false)) {
       Entry entry = countries.get(row[0]);
       if (entry == null) {
         throw new IllegalStateException("curated/countries.tsv: unknown country code " + row[0]);
@@ -196,9 +200,9 @@ public final class GazetteerCompiler {
     return countries;
   }
 
-  private static Map<String, Entry> cities(Path source, Set<String> countryKeys) {
+  private static Map<String, Entry> cities(Path source, Path curated, Set<String> countryKeys) {
     Set<String> stoplist = new HashSet<>();
-    for (String line : readLines(source.resolve("curated/city-stoplist.txt"))) {
+    for (String line : readLines(curated.resolve("city-stoplist.txt"))) {
       stoplist.add(keyOf(line));
     }
     Map<String, Entry> byId = new HashMap<>();
@@ -218,7 +222,7 @@ public final class GazetteerCompiler {
       }
     }
     for (String[] row :
-        readTsv(source.resolve("naturalearth/ne_50m_populated_places_names.tsv"), true)) {
+        readTsv(source.resolve("naturalearth-50m-populated-places/ne_50m_populated_places_names.tsv"), true)) {
       String geonameId = row.length > 14 ? row[14] : "";
       if (byId.containsKey(geonameId)) {
         candidateNames.get(geonameId).add(row[3]);
@@ -228,7 +232,7 @@ public final class GazetteerCompiler {
     // Curated assignments first: they win every homonym.
     Map<String, String> owner = new HashMap<>();
     Set<String> curatedKeys = new HashSet<>();
-    for (String[] row : readTsv(source.resolve("curated/cities.tsv"), false)) {
+    for (String[] row : readTsv(curated.resolve("cities.tsv"), false)) {
       Entry city = byId.get(row[0]);
       if (city == null) {
         throw new IllegalStateException("curated/cities.tsv: unknown GeoNames id " + row[0]);
@@ -292,15 +296,15 @@ public final class GazetteerCompiler {
     return entries;
   }
 
-  private static String notEntities(Path source) {
+  private static String notEntities(Path curated) {
     StringBuilder out = new StringBuilder(NOT_ENTITIES_HEADER);
     Set<String> keys = new LinkedHashSet<>();
-    for (String line : readLines(source.resolve("curated/not-entities.txt"))) {
+    for (String line : readLines(curated.resolve("not-entities.txt"))) {
       keys.add(keyOf(line));
     }
     // Stoplisted city names are common words: as not-entities they also keep proclitic removal
     // from finding a name inside them («وجده» "he found him" is not و + «جده» Jeddah).
-    for (String line : readLines(source.resolve("curated/city-stoplist.txt"))) {
+    for (String line : readLines(curated.resolve("city-stoplist.txt"))) {
       keys.add(keyOf(line));
     }
     keys.forEach(key -> out.append(key).append('\n'));

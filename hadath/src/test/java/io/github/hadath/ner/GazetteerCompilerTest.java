@@ -2,6 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hadath.TestData;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,8 +13,9 @@ import org.junit.jupiter.api.Test;
 class GazetteerCompilerTest {
 
   @Test
-  void committedGazetteersEqualAFreshBuildFromModelsData() throws IOException {
-    Map<String, String> built = GazetteerCompiler.compile(Path.of("models/data/gazetteers"));
+  void committedGazetteersEqualAFreshBuildFromTheDataDirectory() throws IOException {
+    Map<String, String> built = GazetteerCompiler.compile(
+        TestData.require("gazetteers"), Path.of("models/data/gazetteers/curated"));
 
     assertThat(built.keySet()).containsExactlyElementsOf(GazetteerCompiler.OUTPUTS);
     for (Map.Entry<String, String> file : built.entrySet()) {

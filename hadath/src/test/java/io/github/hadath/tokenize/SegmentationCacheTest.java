@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import io.github.hadath.Pipelines;
+import io.github.hadath.TestData;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.NormalizedText;
 import java.io.IOException;
@@ -20,11 +21,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The per-word segmentation cache of {@link CoreNlpArabicTokenizer} on real news sentences: the
- * first 150 sentences of the ANERcorp test split (CC BY-SA 4.0, models/data/anercorp).
+ * first 150 sentences of the ANERcorp test split (CC BY-SA 4.0), read from the data directory.
  */
 class SegmentationCacheTest {
 
-  private static final Path ANERCORP_TEST = Path.of("models/data/anercorp/ANERCorp_CamelLab_test.txt");
   private static final ArabicTextNormalizer NORMALIZER = new ArabicTextNormalizer();
 
   private static List<String> sentences;
@@ -33,7 +33,8 @@ class SegmentationCacheTest {
   static void readSentences() throws IOException {
     sentences = new ArrayList<>();
     StringBuilder sentence = new StringBuilder();
-    for (String line : Files.readAllLines(ANERCORP_TEST, StandardCharsets.UTF_8)) {
+    for (String line : Files.readAllLines(
+        TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8)) {
       if (line.isBlank()) {
         if (sentence.length() > 0) {
           sentences.add(sentence.toString());
