@@ -17,16 +17,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * Hadath's pipeline: normalization, tokenization, entity recognition, time expressions and events.
  *
  * <p>Build one with {@link #builder()} (loading takes a few seconds: the CoreNLP segmenter and the
  * NER model, which load in parallel) and share it: {@link #analyze} is thread-safe and keeps no
- * state between calls.
+ * state between calls. {@link #analyzeAll} runs a batch of any size on several threads, results in
+ * input order.
  *
  * <pre>{@code
  * Hadath hadath = Hadath.builder().build();
@@ -137,6 +142,56 @@ public final class Hadath {
         entities,
         times.expressions(),
         events);
+  }
+
+  /**
+   * Analyzes a batch of documents on {@code threads} worker threads; see {@link
+   * #analyzeAll(Stream, DocumentLoader, int)}.
+   *
+   * @param documents the documents, read lazily as results are consumed
+   * @param threads worker threads, {@code >= 1}; 1 analyzes on the consuming thread
+   * @return one result per document, in input order
+   * @throws IllegalArgumentException if {@code threads < 1}
+   */
+  public Stream<BatchResult<Document>> analyzeAll(Stream<Document> documents, int threads) {
+    return analyzeAll(documents, document -> document, threads);
+  }
+
+  /**
+   * Analyzes a batch of inputs on {@code threads} worker threads, reading each input's document
+   * with {@code loader} on the worker.
+   *
+   * <ul>
+   *   <li>One result per input, in input order, whatever the number of threads.
+   *   <li>A document that fails (the loader throws, the text is too long, the pipeline fails) is a
+   *       result with its {@link BatchResult#failure()}; the batch goes on.
+   *   <li>Bounded memory: inputs are pulled from {@code inputs} only as results are consumed, at
+   *       most four per thread ahead, so an archive of any size streams through.
+   *   <li>The returned stream is sequential and lazy; closing it (try-with-resources) cancels what
+   *       is in flight, closes {@code inputs} and ends the worker threads, which otherwise end
+   *       after a second idle.
+   * </ul>
+   *
+   * @param inputs the inputs (paths, rows, records), read lazily
+   * @param loader reads an input's document; it runs on the worker threads
+   * @param threads worker threads, {@code >= 1}; 1 loads and analyzes on the consuming thread
+   * @param <T> the type of the inputs
+   * @throws IllegalArgumentException if {@code threads < 1}
+   * @throws NullPointerException if an argument is null
+   */
+  public <T> Stream<BatchResult<T>> analyzeAll(
+      Stream<T> inputs, DocumentLoader<? super T> loader, int threads) {
+    Objects.requireNonNull(inputs, "inputs");
+    Objects.requireNonNull(loader, "loader");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
+    OrderedBatch<T> batch = new OrderedBatch<>(this, inputs.iterator(), loader, threads);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(batch, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(batch::close)
+        .onClose(inputs::close);
   }
 
   /** The tokenizer this pipeline runs, for running one stage on its own (benchmarks, evaluation). */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.hadath.Analysis;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.hadath.AnalysisFailedException;
+import io.github.hadath.BatchResult;
+import io.github.hadath.Document;
 import io.github.hadath.DocumentTooLongException;
 import io.github.hadath.Hadath;
 import java.io.BufferedWriter;
@@ -22,17 +25,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -250,9 +251,8 @@ final class ExtractCommand implements Callable<Integer> {
   private record Outcome(String json, String error) {}
 
   /**
-   * Runs the documents through the pipeline on {@code --threads} workers and writes the records
-   * in input order. At most four documents per worker are in flight, so memory stays bounded
-   * whatever the input size.
+   * Runs the documents through {@link Hadath#analyzeAll} on {@code --threads} workers (reading
+   * each file on a worker) and writes the records in input order.
    */
   private final class Batch {
     private final Hadath hadath;
@@ -270,45 +270,50 @@ final class ExtractCommand implements Callable<Integer> {
 
     /** Processes every document; returns how many failed. */
     long run(Iterator<InputDocument> documents) throws IOException {
-      if (threads == 1) {
-        while (documents.hasNext()) {
-          write(process(documents.next()));
+      Stream<InputDocument> inputs = StreamSupport.stream(
+          Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false);
+      try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(inputs, this::load, threads)) {
+        for (Iterator<BatchResult<InputDocument>> it = results.iterator(); it.hasNext(); ) {
+          write(outcome(it.next()));
         }
-        return failed;
       }
-      ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-        Thread thread = new Thread(runnable, "hadath-extract");
-        thread.setDaemon(true);
-        return thread;
-      });
-      try {
-        Deque<Future<Outcome>> pending = new ArrayDeque<>();
-        while (documents.hasNext()) {
-          InputDocument document = documents.next();
-          pending.add(workers.submit(() -> process(document)));
-          if (pending.size() >= 4 * threads) {
-            write(await(pending.poll()));
-          }
-        }
-        while (!pending.isEmpty()) {
-          write(await(pending.poll()));
-        }
-        return failed;
-      } finally {
-        workers.shutdownNow();
-      }
+      return failed;
     }
 
-    private Outcome await(Future<Outcome> future) {
+    /** Reads one input; a JSON Lines record's id travels in the document as its JSON text. */
+    private Document load(InputDocument input) throws DocumentFailure {
+      InputDocument.Text text = input.loader().load();
+      LocalDate date = text.publicationDate() != null ? text.publicationDate() : publicationDate;
+      return new Document(text.id() == null ? null : text.id().toString(), text.text(), date);
+    }
+
+    private Outcome outcome(BatchResult<InputDocument> result) {
+      String source = result.input().source();
+      JsonNode id = result.document() == null ? null : idOf(result.document());
+      if (result.succeeded()) {
+        return new Outcome(serialize(AnalysisJson.document(source, id, result.analysis())), null);
+      }
+      DocumentFailure failure = failureOf(source, result.failure(), id);
+      ObjectNode record = AnalysisJson.error(source, failure.id() != null ? failure.id() : id, failure);
+      return new Outcome(serialize(record), failure.getMessage());
+    }
+
+    private DocumentFailure failureOf(String source, Exception failure, JsonNode id) {
+      if (failure instanceof DocumentFailure documentFailure) {
+        return documentFailure;
+      }
+      if (failure instanceof DocumentTooLongException) {
+        return new DocumentFailure(DocumentFailure.Type.TOO_LONG, source + ": " + failure.getMessage(), -1, id);
+      }
+      String message = failure instanceof AnalysisFailedException ? failure.getMessage() : "analysis failed: " + failure;
+      return new DocumentFailure(DocumentFailure.Type.ANALYSIS_FAILED, source + ": " + message, -1, id);
+    }
+
+    private JsonNode idOf(Document document) {
       try {
-        return future.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      } catch (ExecutionException e) {
-        // process() catches every document failure; what reaches here is an Error such as
-        // OutOfMemoryError, which must not be hidden.
-        throw new IllegalStateException(e.getCause());
+        return document.id() == null ? null : MAPPER.readTree(document.id());
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("an id written by Jackson does not parse: " + document.id(), e);
       }
     }
 
@@ -322,40 +327,6 @@ final class ExtractCommand implements Callable<Integer> {
       }
       if (bar != null) {
         bar.documentDone(outcome.error() == null);
-      }
-    }
-
-    /** Loads and analyzes one document; never throws for a bad document. */
-    private Outcome process(InputDocument document) {
-      String source = document.source();
-      InputDocument.Text text = null;
-      try {
-        text = document.loader().load();
-        LocalDate date = text.publicationDate() != null ? text.publicationDate() : publicationDate;
-        Analysis analysis = analyze(source, text, date);
-        return new Outcome(serialize(AnalysisJson.document(source, text.id(), analysis)), null);
-      } catch (DocumentFailure failure) {
-        ObjectNode record = AnalysisJson.error(source, failure.id() != null ? failure.id() : text == null ? null : text.id(), failure);
-        return new Outcome(serialize(record), failure.getMessage());
-      }
-    }
-
-    private Analysis analyze(String source, InputDocument.Text text, LocalDate date) throws DocumentFailure {
-      try {
-        return hadath.analyze(text.text(), date);
-      } catch (DocumentTooLongException e) {
-        throw new DocumentFailure(DocumentFailure.Type.TOO_LONG, source + ": " + e.getMessage(), -1, text.id());
-      } catch (RuntimeException | StackOverflowError e) {
-        throw new DocumentFailure(
-            DocumentFailure.Type.ANALYSIS_FAILED, source + ": analysis failed: " + e, -1, text.id());
-      } catch (OutOfMemoryError e) {
-        // The analysis of this one document is garbage now; the batch can go on.
-        throw new DocumentFailure(
-            DocumentFailure.Type.ANALYSIS_FAILED,
-            source + ": out of memory for a document of " + text.text().length()
-                + " chars; give Java more heap (-Xmx) or lower --max-length",
-            -1,
-            text.id());
       }
     }
 
