@@ -14,8 +14,8 @@ import io.github.hadath.time.TimeExpression;
 import java.time.LocalDate;
 
 /**
- * Maps an {@link Analysis} to the JSON schema of the {@code extract} command (documented in
- * README, section "Command line").
+ * Maps an {@link Analysis} to the JSON record of the {@code extract} command (docs/json.md gives
+ * the schema), so that an application embedding Hadath writes the same JSON.
  *
  * <ul>
  *   <li>Every key of the schema is always present; a value the text does not state is {@code null}
@@ -24,7 +24,7 @@ import java.time.LocalDate;
  *   <li>Dates are ISO 8601 ({@code 2025-11-24}).
  * </ul>
  */
-final class AnalysisJson {
+public final class AnalysisJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
@@ -37,7 +37,7 @@ final class AnalysisJson {
    * @param id the caller's id from a JSON Lines input, or null for other inputs (the key is then
    *     left out)
    */
-  static ObjectNode document(String source, JsonNode id, Analysis analysis) {
+  public static ObjectNode document(String source, JsonNode id, Analysis analysis) {
     ObjectNode node = header(source, id);
     node.put("documentDate", date(analysis.documentDate()));
     ArrayNode entities = node.putArray("entities");

@@ -55,7 +55,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      */
     LEXICON,
     /**
-     * The bare stems of the words up to {@value #WINDOW} before and after, each as a feature of
+     * The bare stems of the words up to four before and after, each as a feature of
      * its side but not its distance: a bag of words that tells a football report («مباراة»,
      * «فريق») from a city in the news.
      */

@@ -41,11 +41,13 @@ public final class CrfNerTrainer {
    * @param maxIterations the most L-BFGS iterations, {@code >= 1}; training stops earlier when the
    *     objective converges
    * @param threads threads computing the gradient, {@code >= 1}
-   * @throws IllegalArgumentException if a value is out of range or a feature set is unknown
    */
   public record Options(
       String features, double sigma, int maxIterations, int threads) {
 
+    /**
+     * @throws IllegalArgumentException if a value is out of range or a feature set is unknown
+     */
     public Options {
       Objects.requireNonNull(features, "features");
       ArabicCrfFeatureFactory.parse(features);

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param tokens the tokens as written in the corpus, clitics attached («بالأردن»)
  * @param tags one BIO tag per token («B-LOC», «I-PERS», «O»)
- * @throws IllegalArgumentException if the two lists differ in length
  */
 public record LabeledSentence(List<String> tokens, List<String> tags) {
 
+  /**
+   * @throws IllegalArgumentException if the two lists differ in length
+   */
   public LabeledSentence {
     tokens = List.copyOf(tokens);
     tags = List.copyOf(tags);
