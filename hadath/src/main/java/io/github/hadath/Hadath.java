@@ -274,7 +274,7 @@ public final class Hadath {
     }
 
     /**
-     * Adds event types from template files, next to the bundled ones (format: README, «Events»).
+     * Adds event types from template files, next to the bundled ones (format: docs/events.md).
      * Ignored when {@link #eventExtractor} replaces the default extractor.
      *
      * @param files UTF-8 template files; each is read by {@link #build()}, which throws {@link

@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The JSON schema of README "Command line", field by field, on a hand-built analysis. */
+/** The JSON record of docs/cli.md, field by field, on a hand-built analysis. */
 class AnalysisJsonTest {
 
   private static final String TEXT = "تحتضن مراكش الدورة 93 للجمعية العامة للأنتربول ما بين 24 و27 نونبر";

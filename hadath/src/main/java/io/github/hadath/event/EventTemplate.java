@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * An event type as data: its trigger words, the word groups its rules refer to and the rules that
- * fill its slots. Read from a template file; the format is described in the README («Events») and
+ * fill its slots. Read from a template file; the format is described in docs/events.md and
  * in the bundled {@code hosted_meeting.template}.
  *
  * <p>Keys of a template file:

@@ -11,7 +11,7 @@ import java.util.Set;
  * Cleans Arabic text for tokenization and matching while keeping offsets into the original.
  *
  * <p>Rules of {@link #normalize(String)}, applied in one left-to-right pass (the folding table; see
- * also README, "Dirty input"):
+ * also docs/dirty-input.md):
  *
  * <ul>
  *   <li>removed: tatweel (U+0640), harakat and other Arabic combining marks (U+0610–U+061A,

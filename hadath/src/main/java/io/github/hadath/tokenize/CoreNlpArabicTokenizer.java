@@ -31,7 +31,7 @@ import java.util.Properties;
  *       thread-safe cache of word types ({@value #DEFAULT_CACHE_SIZE} by default), so a frequent
  *       word costs one lookup instead of one run of the character-level CRF. The CRF sees a few
  *       characters across word boundaries; on the ANERcorp test text the per-word segmentation
- *       agrees with CoreNLP's whole-line segmentation on over 99.9% of words (see README,
+ *       agrees with CoreNLP's whole-line segmentation on over 99.9% of words (see docs/performance.md,
  *       "Performance"). {@link #lineByLine()} gives CoreNLP's own whole-line behaviour.
  *   <li>Each line is segmented on its own: newlines always end a sentence, and a 20 MB input is
  *       read a line at a time.
