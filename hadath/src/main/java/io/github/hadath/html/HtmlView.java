@@ -27,8 +27,9 @@ import java.util.Objects;
  *       data-end} (UTF-16 offsets into the original text, end exclusive) and, when linked, {@code
  *       data-id}, {@code data-name}; its title shows the link. Each time expression is a {@code
  *       bdi.timex} with {@code data-value} (TIMEX3), {@code data-type} and the offsets. The
- *       {@code bdi} isolates each span, so one that starts with a digit or a Latin letter stays
- *       in one piece inside right-to-left text.
+ *       {@code bdi} isolates the span, so one that starts with a digit or a Latin letter stays
+ *       in one piece inside right-to-left text; a span of Arabic letters only (class {@code
+ *       arabic}) is not isolated, so that it still joins a proclitic before it.
  *   <li>Overlaps: an entity inside a time expression (or the reverse) nests in it. When spans
  *       cross, entities take precedence and the time expression is cut at the entity's boundary
  *       into parts that carry the whole expression's attributes and {@code data-part="i/n"} (the
@@ -173,7 +174,7 @@ public final class HtmlView {
       }
       page.text(text, position, piece.span().begin());
       position = piece.span().begin();
-      openElement(page, piece);
+      openElement(page, piece, text);
       open[depth++] = piece.span();
     }
     while (depth > 0) {
@@ -188,10 +189,11 @@ public final class HtmlView {
     return element.end();
   }
 
-  private static void openElement(Page page, Nesting.Piece<Object> piece) throws IOException {
+  private static void openElement(Page page, Nesting.Piece<Object> piece, String text) throws IOException {
     Span whole = piece.whole();
     if (piece.mark() instanceof EntityMention mention) {
-      page.raw("<bdi class=\"ent\" data-type=\"").raw(mention.type().name()).raw("\"");
+      page.raw("<bdi class=\"").raw(arabicOnly(piece.span(), text) ? "ent arabic" : "ent");
+      page.raw("\" data-type=\"").raw(mention.type().name()).raw("\"");
       Link link = mention.link();
       if (link != null) {
         page.raw(" data-id=\"").attribute(link.id()).raw("\" data-name=\"").attribute(link.name()).raw("\"");
@@ -199,7 +201,8 @@ public final class HtmlView {
       page.raw(" title=\"").attribute(entityTitle(mention)).raw("\"");
     } else {
       TimeExpression timex = (TimeExpression) piece.mark();
-      page.raw("<bdi class=\"timex\" data-type=\"").raw(timex.type().name());
+      page.raw("<bdi class=\"").raw(arabicOnly(piece.span(), text) ? "timex arabic" : "timex");
+      page.raw("\" data-type=\"").raw(timex.type().name());
       page.raw("\" data-value=\"").attribute(timex.value());
       page.raw("\" title=\"").attribute(timex.type().name() + " " + timex.value()).raw("\"");
     }
@@ -209,6 +212,35 @@ public final class HtmlView {
       page.raw(" data-part=\"").raw(piece.part() + "/" + piece.parts()).raw("\"");
     }
     page.raw(">");
+  }
+
+  /**
+   * Whether {@code span} of {@code text} is right-to-left letters only (with spaces and marks
+   * between them): such a span keeps its order without isolation, and is not isolated (class
+   * {@code arabic}, CSS {@code unicode-bidi: normal}) because isolation cuts the Arabic joining
+   * between a proclitic and the name: «ل» would not join «لأنتربول» in «للأنتربول».
+   */
+  static boolean arabicOnly(Span span, String text) {
+    if (span.length() == 0 || !rightToLeft(text.charAt(span.begin())) || !rightToLeft(text.charAt(span.end() - 1))) {
+      return false;
+    }
+    for (int i = span.begin(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      byte direction = Character.getDirectionality(c);
+      if (!rightToLeft(c)
+          && direction != Character.DIRECTIONALITY_NONSPACING_MARK
+          && direction != Character.DIRECTIONALITY_WHITESPACE
+          && direction != Character.DIRECTIONALITY_BOUNDARY_NEUTRAL) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean rightToLeft(char c) {
+    byte direction = Character.getDirectionality(c);
+    return direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+        || direction == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
   }
 
   /** «LOC · Marrakesh (CITY 2542997, MA)», or «PERS · not linked». */
@@ -297,8 +329,10 @@ public final class HtmlView {
       page.raw("\" data-begin=\"").raw(Integer.toString(span.begin()));
       page.raw("\" data-end=\"").raw(Integer.toString(span.end()));
       page.raw("\" title=\"").attribute("read from " + span + " by " + filler.template()).raw("\">");
-      page.raw("<bdi>").text(value).raw("</bdi> <span class=\"evidence-text\">«<bdi dir=\"rtl\">");
-      page.text(filler.text()).raw("</bdi>»</span></button>");
+      // The quotation marks go inside the right-to-left isolate: outside it Chromium mirrors the
+      // closing one, showing «…« (seen in the browser check's screenshot).
+      page.raw("<bdi>").text(value).raw("</bdi> <bdi class=\"evidence-text\" dir=\"rtl\">«");
+      page.text(filler.text()).raw("»</bdi></button>");
     }
 
     private static void none(Page page) throws IOException {

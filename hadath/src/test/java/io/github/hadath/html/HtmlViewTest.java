@@ -247,6 +247,34 @@ class HtmlViewTest {
   }
 
   @Test
+  void spanStartingWithADigitOrALatinLetterIsIsolatedAndArabicLettersOnlyAreNot() {
+    String text = "وصل وفد WHO Europe إلى للأنتربول يوم 3 مارس وفي ٢٤ نونبر";
+    Span latin = Span.of(text.indexOf("WHO"), text.indexOf(" إلى"));
+    Span arabic = Span.of(text.indexOf("لأنتربول"), text.indexOf(" يوم"));
+    Span digits = Span.of(text.indexOf("3 مارس"), text.indexOf(" وفي"));
+    Span indic = Span.of(text.indexOf("٢٤"), text.length());
+    Analysis analysis = analysis(text,
+        List.of(new EntityMention(EntityType.ORG, latin.coveredText(text), latin, null, "crf"),
+            new EntityMention(EntityType.ORG, arabic.coveredText(text), arabic, null, "gazetteer")),
+        List.of(timex(text, digits, "2025-03-03"), timex(text, indic, "2025-11-24")));
+
+    Document page = render(analysis);
+
+    assertShows(page.selectFirst("section.document"), analysis);
+    assertThat(page.select(".text bdi")).extracting(Element::className)
+        .containsExactly("ent", "ent arabic", "timex", "timex");
+  }
+
+  @Test
+  void arabicOnlyMeansRightToLeftLettersWithSpacesAndMarksBetween() {
+    assertThat(HtmlView.arabicOnly(Span.of(0, 13), "الأمم المتحدة")).isTrue();
+    assertThat(HtmlView.arabicOnly(Span.of(0, 6), "مُراكش")).isTrue();
+    assertThat(HtmlView.arabicOnly(Span.of(0, 9), "الدورة 93")).isFalse();
+    assertThat(HtmlView.arabicOnly(Span.of(0, 7), "(مراكش)")).isFalse();
+    assertThat(HtmlView.arabicOnly(Span.of(0, 3), "WHO")).isFalse();
+  }
+
+  @Test
   void noSectionsIsAnError() {
     assertThatThrownBy(() -> HtmlView.toHtml(List.of()))
         .isInstanceOf(IllegalArgumentException.class)
