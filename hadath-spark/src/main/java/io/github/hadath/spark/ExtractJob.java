@@ -46,7 +46,8 @@ public final class ExtractJob {
       "  --output-format jsonl|parquet  override the format taken from OUT",
       "  --max-length CHARS             longest text analyzed; longer ones are too-long error records",
       "  --threads-per-task N           analysis threads per Spark task (default 1)",
-      "  --partitions N                 repartition the input into N partitions first");
+      "  --partitions N                 analyze in N partitions, keeping the input order (default:",
+      "                                 the input's, at least spark.default.parallelism)");
 
   private ExtractJob() {}
 
@@ -103,8 +104,11 @@ public final class ExtractJob {
     if (!Arrays.asList(documents.columns()).contains("source")) {
       documents = documents.withColumn("source", functions.input_file_name());
     }
-    if (arguments.partitions() > 0) {
-      documents = documents.repartition(arguments.partitions());
+    int partitions = arguments.partitions() > 0
+        ? arguments.partitions()
+        : Math.max(documents.rdd().getNumPartitions(), spark.sparkContext().defaultParallelism());
+    if (partitions != documents.rdd().getNumPartitions()) {
+      documents = inOrder(documents, partitions);
     }
     Dataset<Row> analyzed = HadathSpark.analyze(documents, arguments.options());
     List<Column> columns = new ArrayList<>();
@@ -127,6 +131,19 @@ public final class ExtractJob {
     long total = written.count();
     long errors = written.filter(functions.col("error").isNotNull()).count();
     return new Summary(arguments.out(), total, errors, seconds);
+  }
+
+  /**
+   * {@code documents} in {@code partitions} partitions, keeping their order: partition i holds
+   * rows before those of partition i + 1, so the output files are in input order. A small input
+   * file is one partition, which would leave all cores but one idle.
+   */
+  private static Dataset<Row> inOrder(Dataset<Row> documents, int partitions) {
+    String row = "_hadath_row";
+    return documents.withColumn(row, functions.monotonically_increasing_id())
+        .repartitionByRange(partitions, functions.col(row))
+        .sortWithinPartitions(row)
+        .drop(row);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.hadath.AnalysisFailedException;
 import io.github.hadath.BatchResult;
 import io.github.hadath.Document;
 import io.github.hadath.DocumentTooLongException;
+import io.github.hadath.Hadath;
 import io.github.hadath.spark.AnalysisRows.ErrorType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,6 +18,8 @@ import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.TaskCompletionListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyzes one partition: its rows stream through {@link io.github.hadath.Hadath#analyzeAll} on the
@@ -31,6 +34,7 @@ import org.apache.spark.util.TaskCompletionListener;
 final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
 
   private static final long serialVersionUID = 1L;
+  private static final Logger LOG = LoggerFactory.getLogger(PartitionAnalyzer.class);
 
   private final int textIndex;
   private final int dateIndex;
@@ -65,7 +69,9 @@ final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
   public Iterator<Row> call(Iterator<Row> rows) {
     Stream<Row> inputs = StreamSupport.stream(
         Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED), false);
-    Stream<BatchResult<Row>> results = ExecutorPipeline.get().analyzeAll(inputs, this::document, threads);
+    Hadath hadath = ExecutorPipeline.get();
+    long start = System.nanoTime();
+    Stream<BatchResult<Row>> results = hadath.analyzeAll(inputs, this::document, threads);
     TaskContext task = TaskContext.get();
     if (task != null) {
       // Ends the batch's worker threads when the task ends early (a limit, a failure elsewhere).
@@ -73,17 +79,24 @@ final class PartitionAnalyzer implements MapPartitionsFunction<Row, Row> {
     }
     Iterator<BatchResult<Row>> iterator = results.iterator();
     return new Iterator<>() {
+      private long documents;
+      private boolean done;
+
       @Override
       public boolean hasNext() {
         boolean more = iterator.hasNext();
-        if (!more) {
+        if (!more && !done) {
+          done = true;
           results.close();
+          LOG.info("partition {}: {} documents analyzed in {} ms",
+              task == null ? "?" : task.partitionId(), documents, (System.nanoTime() - start) / 1_000_000);
         }
         return more;
       }
 
       @Override
       public Row next() {
+        documents++;
         return output(iterator.next());
       }
     };
