@@ -31,7 +31,8 @@ import org.apache.spark.sql.functions;
  *   <li>The master comes from {@code spark-submit} (or {@code -Dspark.master} in run-local); the
  *       job sets none.
  *   <li>Exit status: 0 when the output was written, whatever the number of error records; 1 on
- *       bad usage. A failure of Spark itself (OUT exists, IN is missing) propagates.
+ *       bad usage or an input without a string {@code text} column. A failure of Spark itself
+ *       (OUT exists, IN is missing) propagates.
  * </ul>
  */
 public final class ExtractJob {
@@ -73,11 +74,18 @@ public final class ExtractJob {
       return;
     }
     SparkSession spark = SparkSession.builder().appName("hadath-extract").getOrCreate();
+    int status = 0;
     try {
-      Summary summary = run(spark, arguments);
-      System.err.println(summary);
+      System.err.println(run(spark, arguments));
+    } catch (IllegalArgumentException e) {
+      // The input has no string text column (HadathSpark.analyze names what it has).
+      System.err.println("ExtractJob: " + arguments.in() + ": " + e.getMessage());
+      status = 1;
     } finally {
       spark.stop();
+    }
+    if (status != 0) {
+      System.exit(status);
     }
   }
 
