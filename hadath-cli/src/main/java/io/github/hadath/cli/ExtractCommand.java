@@ -212,7 +212,7 @@ final class ExtractCommand implements Callable<Integer> {
     return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
-  private static InputDocument exampleDocument() {
+  static InputDocument exampleDocument() {
     return new InputDocument(
         EXAMPLE_SOURCE,
         () -> {

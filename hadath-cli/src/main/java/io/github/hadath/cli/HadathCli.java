@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
     subcommands = {
       ExtractCommand.class,
+      RenderCommand.class,
       EvaluateEventsCommand.class,
       TrainNerCommand.class,
       EvaluateNerCommand.class,
