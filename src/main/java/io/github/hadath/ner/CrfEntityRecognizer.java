@@ -40,6 +40,9 @@ import java.util.zip.GZIPOutputStream;
  *   <li>A mention never includes a proclitic: it starts at the first token of its first word that
  *       the segmenter did not mark {@link Token.Role#PROCLITIC} («المغرب» in «وبالمغرب»), and it
  *       ends with its last word, so it never stops inside a name.
+ *   <li>A mention neither begins nor ends with a word that cannot carry a name (the article or a
+ *       preposition alone, digits, tatweel), never runs across two such words in a row, and is
+ *       dropped if it has no other word ({@link NamelessWords}): runs of particles give nothing.
  *   <li>{@link #recognize} tags a text as one document ({@link #tagDocument}): after the CRF, a
  *       name found once is tagged again where it recurs untagged within five sentences ({@link
  *       DocumentConsistency}). {@link #tag} reads one sentence alone.
@@ -227,8 +230,11 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
       List<Word> words = sentences.get(s);
       for (BioChunk chunk : BioChunk.of(documentTags.get(s))) {
         EntityType type = typeOf(chunk.type());
-        if (type != null) {
-          Span span = new Span(start(text, words.get(chunk.begin())), words.get(chunk.end() - 1).span().end());
+        if (type == null) {
+          continue;
+        }
+        for (int[] part : NamelessWords.nameParts(words, chunk.begin(), chunk.end())) {
+          Span span = new Span(start(text, words.get(part[0])), words.get(part[1] - 1).span().end());
           mentions.add(new EntityMention(type, text.originalText(span), span, null, SOURCE));
         }
       }
