@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
- * What each model costs to load, one after the other on one thread in a fresh JVM: wall time and
- * heap retained after a full GC. The NER feature resources (Hunspell dictionary, Treebank lexicon,
+ * What each model costs to load, one after the other on one thread in a fresh JVM: wall time, CPU
+ * time of the loading thread (which other processes do not inflate; the CRF line excludes the
+ * dictionary thread, already done by then) and heap retained after a full GC. The NER feature resources (Hunspell dictionary, Treebank lexicon,
  * name lists) are loaded first through their package-private {@code shared()} holders, by
  * reflection, so that the CRF line is the model alone; then the whole {@code Hadath.builder()
  * .build()} with everything already in memory (the rest: time reader, event templates).
@@ -24,11 +25,14 @@ import java.util.concurrent.Callable;
  */
 public final class ModelLoadCosts {
 
+  private static final java.lang.management.ThreadMXBean CPU =
+      ManagementFactory.getThreadMXBean();
+
   private ModelLoadCosts() {}
 
   public static void main(String[] args) throws Exception {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-    System.out.printf(Locale.ROOT, "%-52s %8s %10s%n", "model", "wall s", "retained MB");
+    System.out.printf(Locale.ROOT, "%-60s %8s %8s %12s%n", "model", "wall s", "CPU s", "retained MB");
     Object[] keep = new Object[16];
     int k = 0;
     keep[k++] = measure(memory, "segmentation table (" + SegmentationTable.RESOURCE + ")",
@@ -48,7 +52,7 @@ public final class ModelLoadCosts {
     keep[k++] = measure(memory, "gazetteers (GazetteerEntityRecognizer)",
         GazetteerEntityRecognizer::fromClasspath);
     keep[k++] = measure(memory, "CRF model (CrfEntityRecognizer)", CrfEntityRecognizer::fromClasspath);
-    keep[k++] = measure(memory, "Hadath.builder().build() after all of the above",
+    keep[k++] = measure(memory, "Hadath.builder().build() (own table and CRF; lists shared)",
         () -> Hadath.builder().build());
     if (keep.hashCode() == 42) {
       System.out.println(keep[0]);
@@ -65,10 +69,13 @@ public final class ModelLoadCosts {
       throws Exception {
     long before = usedAfterGc(memory);
     long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
     Object loaded = load.call();
+    double cpuSeconds = (CPU.getCurrentThreadCpuTime() - startCpu) / 1e9;
     double seconds = (System.nanoTime() - start) / 1e9;
     long retained = usedAfterGc(memory) - before;
-    System.out.printf(Locale.ROOT, "%-52s %8.2f %10.1f%n", name, seconds, retained / 1048576.0);
+    System.out.printf(Locale.ROOT, "%-60s %8.2f %8.2f %12.1f%n", name, seconds, cpuSeconds,
+        retained / 1048576.0);
     return loaded;
   }
 
