@@ -105,6 +105,34 @@ class SegmentationTableTest {
   }
 
   @Test
+  void batchedRunGivesEachUnknownWordItsTokensAlone() throws IOException {
+    CoreNlpArabicTokenizer tokenizer = Pipelines.tokenizer();
+    SegmentationTable table = tokenizer.table().orElseThrow();
+    // Words of the ANERcorp test split (CC BY-SA 4.0) the table does not know, in file order.
+    List<String> unknown = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(
+        Path.of("models/data/anercorp/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8)) {
+      if (!line.isBlank()) {
+        String word = new ArabicTextNormalizer().normalize(line.substring(0, line.lastIndexOf(' ')))
+            .normalized();
+        if (!word.isEmpty() && !table.answers(word) && !unknown.contains(word)
+            && word.codePoints().allMatch(CoreNlpArabicTokenizer::isReadByLexer)) {
+          unknown.add(word);
+        }
+      }
+      if (unknown.size() == 2 * CoreNlpArabicTokenizer.BATCH_WORDS) {
+        break;
+      }
+    }
+    assertThat(unknown).hasSizeGreaterThan(CoreNlpArabicTokenizer.BATCH_WORDS);
+    List<Segments> batched = tokenizer.segmentBatch(unknown);
+    for (int i = 0; i < unknown.size(); i++) {
+      assertThat(batched.get(i)).as(unknown.get(i))
+          .isEqualTo(tokenizer.segmentInContext(unknown.get(i)));
+    }
+  }
+
+  @Test
   void bundledTableChangesNoTokenOfRealNews() throws IOException {
     CoreNlpArabicTokenizer withTable = Pipelines.tokenizer().withCacheSize(0);
     CoreNlpArabicTokenizer withoutTable = withTable.withoutTable();
