@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Usage: {@code SegmentationTableBuilder --corpora DIR --out FILE [--threads N] [--min-count
  * N] [--reuse TABLE]}; {@code DIR} is the shared data's {@code corpora} folder. About 15 minutes
- * on 2 shared cores (874 s on 2026-12-07); with {@code --reuse} of a table built before, the words it holds are not segmented
- * again.
+ * on 2 shared cores (874 s on 2026-12-07); with {@code --reuse} of a table built before, the
+ * words it holds are not segmented again.
  */
 public final class SegmentationTableBuilder {
 
