@@ -2,6 +2,7 @@ package io.github.hadath.tokenize;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
+import com.google.common.base.Suppliers;
 import edu.stanford.nlp.international.arabic.process.ArabicSegmenter;
 import edu.stanford.nlp.io.RuntimeIOException;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -11,9 +12,13 @@ import io.github.hadath.text.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 
 /**
  * Tokenizes with Stanford CoreNLP's Arabic segmenter, the one class of Hadath that talks to
@@ -27,9 +32,13 @@ import java.util.Properties;
  * ATB style and reports character offsets into the string it is given.
  *
  * <ul>
- *   <li>Each whitespace word is segmented on its own and its segmentation is kept in a bounded,
- *       thread-safe cache of word types ({@value #DEFAULT_CACHE_SIZE} by default), so a frequent
- *       word costs one lookup instead of one run of the character-level CRF. The CRF sees a few
+ *   <li>Each whitespace word is segmented on its own, so its tokens depend on the word only. They
+ *       are read from a {@link SegmentationTable} of CoreNLP's segmentation of 683,137 word types
+ *       when the word is there, or when it is a word of the table with punctuation attached
+ *       («بالجامعة،»). The other words of a block of lines are segmented by CoreNLP's CRF together,
+ *       in one run ({@link #segmentBatch}), and a bounded, thread-safe cache of word types
+ *       ({@value #DEFAULT_CACHE_SIZE} by default) keeps the result. On held-out Wikipedia text
+ *       the table answers for about 96% of words (docs/performance.md). The CRF sees a few
  *       characters across word boundaries; on the ANERcorp test text the per-word segmentation
  *       agrees with CoreNLP's whole-line segmentation on over 99.9% of words (see docs/performance.md,
  *       "Performance"). {@link #lineByLine()} gives CoreNLP's own whole-line behaviour.
@@ -41,8 +50,10 @@ import java.util.Properties;
  * </ul>
  *
  * <p>Thread-safe: the CRF model is only read after loading (CoreNLP documents {@code
- * CRFClassifier} as thread-safe) and the cache is a concurrent Guava cache. Output never depends
- * on what the cache holds: a word is always segmented alone, cached or not.
+ * CRFClassifier} as thread-safe), the table is immutable and the cache is a concurrent Guava
+ * cache. Output does not depend on what the cache holds: a word's tokens are those of the word
+ * alone in a fixed context, computed, cached or read from the table (the table's punctuation rule
+ * and batched runs agree with that on over 99.8% of the words they serve; docs/performance.md).
  */
 public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
 
@@ -59,23 +70,63 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
   /** The word a word to segment is put between (the preposition «من», "from"). */
   static final String CONTEXT_WORD = "\u0645\u0646";
 
+  /** Unknown words segmented in one CoreNLP run at most. */
+  static final int BATCH_WORDS = 64;
+
+  /** Chars of lines looked up together at least (a block ends at a line end). */
+  static final int BLOCK_CHARS = 8_192;
+
   /** Longer whitespace words (URLs, runs of symbols) are segmented but never cached. */
   static final int MAX_CACHED_WORD_LENGTH = 32;
 
-  private final ArabicSegmenter segmenter;
+  private final Supplier<ArabicSegmenter> segmenter;
+  private final SegmentationTable table;
   private final boolean wholeLines;
+  private final int cacheSize;
   private final Cache<String, Segments> cache;
 
-  /** Loads the segmenter model from the classpath (about 0.5 s of CPU), with the default cache. */
+  /**
+   * The default tokenizer: the bundled {@link SegmentationTable} (about 0.3 s to read), then the
+   * default cache and CoreNLP's CRF for the words outside the table. The CRF model is loaded the
+   * first time a word outside the table is met (about 0.5 s of CPU), not here.
+   *
+   * @throws UncheckedIOException if the table or the segmenter model is missing from the classpath
+   */
   public CoreNlpArabicTokenizer() {
-    this(loadSegmenter(), false, DEFAULT_CACHE_SIZE);
+    this(lazySegmenter(), SegmentationTable.fromClasspath(), false, DEFAULT_CACHE_SIZE);
   }
 
-  private CoreNlpArabicTokenizer(ArabicSegmenter segmenter, boolean wholeLines, int cacheSize) {
+  /**
+   * A tokenizer without table or cache that runs CoreNLP on every word: the reference, for
+   * building the table when there is none yet.
+   */
+  static CoreNlpArabicTokenizer withoutTableOrCache() {
+    return new CoreNlpArabicTokenizer(lazySegmenter(), null, false, 0);
+  }
+
+  private CoreNlpArabicTokenizer(
+      Supplier<ArabicSegmenter> segmenter,
+      SegmentationTable table,
+      boolean wholeLines,
+      int cacheSize) {
     this.segmenter = segmenter;
+    this.table = table;
     this.wholeLines = wholeLines;
+    this.cacheSize = cacheSize;
     this.cache =
         cacheSize == 0 ? null : CacheBuilder.newBuilder().maximumSize(cacheSize).build();
+  }
+
+  /**
+   * The segmenter, loaded on first use; checks now that its model is on the classpath, so a broken
+   * jar fails when the tokenizer is built, not at its first unusual word.
+   */
+  private static Supplier<ArabicSegmenter> lazySegmenter() {
+    if (CoreNlpArabicTokenizer.class.getClassLoader().getResource(SEGMENTER_MODEL) == null) {
+      throw new UncheckedIOException(
+          new IOException("CoreNLP segmenter model missing from the classpath: " + SEGMENTER_MODEL));
+    }
+    return Suppliers.memoize(CoreNlpArabicTokenizer::loadSegmenter);
   }
 
   private static ArabicSegmenter loadSegmenter() {
@@ -102,7 +153,22 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
     if (maxWordTypes < 0) {
       throw new IllegalArgumentException("cache size must be >= 0, got " + maxWordTypes);
     }
-    return new CoreNlpArabicTokenizer(segmenter, false, maxWordTypes);
+    return new CoreNlpArabicTokenizer(segmenter, table, false, maxWordTypes);
+  }
+
+  /**
+   * A tokenizer sharing this one's model and with its cache size, without the segmentation table:
+   * every word runs through CoreNLP's CRF (or the cache). Its output is the same; it is the
+   * reference the table is checked against and the path {@link SegmentationTableBuilder} uses.
+   */
+  public CoreNlpArabicTokenizer withoutTable() {
+    return new CoreNlpArabicTokenizer(
+        segmenter, null, false, cacheSize);
+  }
+
+  /** The segmentation table this tokenizer reads before running CoreNLP, if it has one. */
+  public Optional<SegmentationTable> table() {
+    return Optional.ofNullable(table);
   }
 
   /**
@@ -111,7 +177,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
    * measured against, several times slower.
    */
   public CoreNlpArabicTokenizer lineByLine() {
-    return new CoreNlpArabicTokenizer(segmenter, true, 0);
+    return new CoreNlpArabicTokenizer(segmenter, null, true, 0);
   }
 
   /** Number of word types the cache holds now (0 without a cache); never above its size. */
@@ -124,6 +190,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
     Objects.requireNonNull(text, "text");
     String normalized = text.normalized();
     Builder builder = new Builder(text);
+    Block block = null;
     int lineStart = 0;
     while (lineStart <= normalized.length()) {
       int lineEnd = normalized.indexOf('\n', lineStart);
@@ -133,11 +200,14 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
       if (wholeLines) {
         String line = normalized.substring(lineStart, lineEnd);
         if (!line.isBlank()) {
-          List<CoreLabel> labels = segmenter.segmentStringToTokenList(line);
-          add(Segments.of(labels, 0, line.length()), lineStart, builder);
+          List<CoreLabel> labels = segmenter.get().segmentStringToTokenList(line);
+          add(segmentsOf(labels, 0, line.length()), lineStart, builder);
         }
       } else {
-        segmentWords(normalized, lineStart, lineEnd, builder);
+        if (block == null || lineStart > block.end) {
+          block = resolve(normalized, lineStart);
+        }
+        segmentWords(normalized, lineStart, lineEnd, builder, block);
       }
       builder.endSentence();
       lineStart = lineEnd + 1;
@@ -146,44 +216,129 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
   }
 
   /** Segments each whitespace word of {@code normalized[lineStart, lineEnd)} on its own. */
-  private void segmentWords(String normalized, int lineStart, int lineEnd, Builder builder) {
-    int i = lineStart;
-    while (i < lineEnd) {
-      while (i < lineEnd && isSpace(normalized.charAt(i))) {
-        i++;
-      }
-      int wordStart = i;
-      while (i < lineEnd && !isSpace(normalized.charAt(i))) {
-        i++;
-      }
-      if (i > wordStart) {
-        segmentWord(normalized, wordStart, i, builder);
-      }
+  private void segmentWords(
+      String normalized, int lineStart, int lineEnd, Builder builder, Block block) {
+    forEachPiece(
+        normalized,
+        lineStart,
+        lineEnd,
+        (begin, end, readByLexer) -> {
+          if (readByLexer) {
+            add(block.pieces.get(block.next++), begin, builder);
+          } else {
+            builder.add(normalized.substring(begin, end), begin, end);
+          }
+        });
+  }
+
+  /** Lines whose words are looked up together, so that the unknown ones go to CoreNLP together. */
+  private static final class Block {
+    /** Index of the newline that ends the block's last line, or the text's length. */
+    final int end;
+    /** The tokens of each piece CoreNLP reads, in text order. */
+    final List<Segments> pieces;
+    int next;
+
+    Block(int end, List<Segments> pieces) {
+      this.end = end;
+      this.pieces = pieces;
     }
   }
 
   /**
-   * Segments one whitespace word. A char that CoreNLP's Arabic lexer cannot read (see {@link
-   * #isReadByLexer}) becomes a token of its own and never reaches CoreNLP, which would drop it
-   * and print «Untokenizable» on System.err.
+   * Looks up every piece of the lines from {@code start} until at least {@value #BLOCK_CHARS}
+   * chars are covered: in the table, then in the cache; the pieces found in neither are segmented
+   * by CoreNLP in batches ({@link #segmentBatch}) and cached.
    */
-  private void segmentWord(String normalized, int from, int to, Builder builder) {
-    int start = from;
-    int k = from;
-    while (k < to) {
-      int codePoint = normalized.codePointAt(k);
-      int width = Character.charCount(codePoint);
-      if (!isReadByLexer(codePoint)) {
-        if (k > start) {
-          add(segments(normalized.substring(start, k)), start, builder);
-        }
-        builder.add(normalized.substring(k, k + width), k, k + width);
-        start = k + width;
-      }
-      k += width;
+  private Block resolve(String normalized, int start) {
+    int end = start + BLOCK_CHARS >= normalized.length()
+        ? normalized.length()
+        : normalized.indexOf('\n', start + BLOCK_CHARS);
+    if (end < 0) {
+      end = normalized.length();
     }
-    if (to > start) {
-      add(segments(normalized.substring(start, to)), start, builder);
+    List<Segments> pieces = new ArrayList<>();
+    Map<String, List<Integer>> unknown = new LinkedHashMap<>();
+    forEachPiece(normalized, start, end, (begin, pieceEnd, readByLexer) -> {
+      if (readByLexer) {
+        String word = normalized.substring(begin, pieceEnd);
+        Segments known = known(word);
+        if (known == null) {
+          unknown.computeIfAbsent(word, w -> new ArrayList<>(1)).add(pieces.size());
+        }
+        pieces.add(known);
+      }
+    });
+    List<String> words = new ArrayList<>(unknown.keySet());
+    for (int from = 0; from < words.size(); from += BATCH_WORDS) {
+      List<String> batch = words.subList(from, Math.min(words.size(), from + BATCH_WORDS));
+      List<Segments> segmented = segmentBatch(batch);
+      for (int i = 0; i < batch.size(); i++) {
+        String word = batch.get(i);
+        Segments segments = segmented.get(i);
+        if (cache != null && word.length() <= MAX_CACHED_WORD_LENGTH) {
+          cache.put(word, segments);
+        }
+        for (int index : unknown.get(word)) {
+          pieces.set(index, segments);
+        }
+      }
+    }
+    return new Block(end, pieces);
+  }
+
+  /** The tokens of {@code word} from the table or the cache, or null. */
+  private Segments known(String word) {
+    if (table != null) {
+      Segments found = table.find(word);
+      if (found != null) {
+        return found;
+      }
+    }
+    return cache == null || word.length() > MAX_CACHED_WORD_LENGTH
+        ? null
+        : cache.getIfPresent(word);
+  }
+
+  /** Receives the pieces of a line that {@link #forEachPiece} cuts. */
+  @FunctionalInterface
+  interface PieceConsumer {
+    /**
+     * One piece {@code [begin, end)} of the text; {@code readByLexer} false for a single code
+     * point that CoreNLP's lexer cannot read (see {@link #isReadByLexer}).
+     */
+    void accept(int begin, int end, boolean readByLexer);
+  }
+
+  /**
+   * Cuts {@code text[from, to)} into the pieces the per-word path segments: each whitespace word,
+   * further cut around every code point CoreNLP's Arabic lexer cannot read (see {@link
+   * #isReadByLexer}), which becomes a piece of its own and never reaches CoreNLP, which would drop
+   * it and print «Untokenizable» on System.err. {@link SegmentationTableBuilder} cuts a corpus the
+   * same way, so the table holds exactly the strings this tokenizer looks up.
+   */
+  static void forEachPiece(String text, int from, int to, PieceConsumer consumer) {
+    int i = from;
+    while (i < to) {
+      while (i < to && isSpace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && !isSpace(text.charAt(i))) {
+        int codePoint = text.codePointAt(i);
+        int width = Character.charCount(codePoint);
+        if (!isReadByLexer(codePoint)) {
+          if (i > start) {
+            consumer.accept(start, i, true);
+          }
+          consumer.accept(i, i + width, false);
+          start = i + width;
+        }
+        i += width;
+      }
+      if (i > start) {
+        consumer.accept(start, i, true);
+      }
     }
   }
 
@@ -220,19 +375,6 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
         || (c >= 0xAB68 && c <= 0xAB69);
   }
 
-  private Segments segments(String word) {
-    if (cache == null || word.length() > MAX_CACHED_WORD_LENGTH) {
-      return segmentInContext(word);
-    }
-    Segments segments = cache.getIfPresent(word);
-    if (segments == null) {
-      // Two threads may segment the same new word at once; both get the same answer.
-      segments = segmentInContext(word);
-      cache.put(word, segments);
-    }
-    return segments;
-  }
-
   /**
    * Segments {@code word} between two copies of {@link #CONTEXT_WORD}. The CRF has features for
    * the start and end of its input, so a word alone is read as a whole sentence: «في» alone comes
@@ -240,10 +382,34 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
    * Inside a fixed neutral context the difference falls to 0.05%, and the answer still depends on
    * the word only, so the cache can never change it.
    */
-  private Segments segmentInContext(String word) {
+  Segments segmentInContext(String word) {
     String padded = CONTEXT_WORD + ' ' + word + ' ' + CONTEXT_WORD;
     int from = CONTEXT_WORD.length() + 1;
-    return Segments.of(segmenter.segmentStringToTokenList(padded), from, from + word.length());
+    return segmentsOf(segmenter.get().segmentStringToTokenList(padded), from, from + word.length());
+  }
+
+  /**
+   * Segments {@code words} in one run of CoreNLP's CRF: «من w1 من w2 … من», each word between
+   * copies of {@link #CONTEXT_WORD} as {@link #segmentInContext} puts it, at a third of the cost
+   * of one run per word. The CRF's features see two chars on either side of a char (up to three
+   * before it for label cliques) and the word the char belongs to, so a word's features are the
+   * same as alone in its context; Viterbi decoding is global, but on 6,000 unknown words of
+   * held-out Wikipedia text in batches of 20 and 100 every word came out as alone.
+   */
+  List<Segments> segmentBatch(List<String> words) {
+    StringBuilder padded = new StringBuilder(CONTEXT_WORD);
+    int[] from = new int[words.size()];
+    for (int i = 0; i < words.size(); i++) {
+      padded.append(' ');
+      from[i] = padded.length();
+      padded.append(words.get(i)).append(' ').append(CONTEXT_WORD);
+    }
+    List<CoreLabel> labels = segmenter.get().segmentStringToTokenList(padded.toString());
+    List<Segments> result = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      result.add(segmentsOf(labels, from[i], from[i] + words.get(i).length()));
+    }
+    return result;
   }
 
   private static boolean isSpace(char c) {
@@ -265,38 +431,25 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
     }
   }
 
-  /** The segmenter's tokens for one string: forms with offsets relative to its start. */
-  private static final class Segments {
-    final String[] forms;
-    final int[] begins;
-    final int[] ends;
-
-    private Segments(String[] forms, int[] begins, int[] ends) {
-      this.forms = forms;
-      this.begins = begins;
-      this.ends = ends;
-    }
-
-    /** The labels lying inside {@code [from, to)} of the segmented string, shifted by -from. */
-    static Segments of(List<CoreLabel> labels, int from, int to) {
-      List<CoreLabel> inside = new ArrayList<>(labels.size());
-      for (CoreLabel label : labels) {
-        if (label.beginPosition() >= from && label.endPosition() <= to) {
-          inside.add(label);
-        }
+  /** The labels lying inside {@code [from, to)} of the segmented string, shifted by -from. */
+  private static Segments segmentsOf(List<CoreLabel> labels, int from, int to) {
+    List<CoreLabel> inside = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      if (label.beginPosition() >= from && label.endPosition() <= to) {
+        inside.add(label);
       }
-      int n = inside.size();
-      String[] forms = new String[n];
-      int[] begins = new int[n];
-      int[] ends = new int[n];
-      for (int t = 0; t < n; t++) {
-        CoreLabel label = inside.get(t);
-        forms[t] = label.word();
-        begins[t] = label.beginPosition() - from;
-        ends[t] = label.endPosition() - from;
-      }
-      return new Segments(forms, begins, ends);
     }
+    int n = inside.size();
+    String[] forms = new String[n];
+    int[] begins = new int[n];
+    int[] ends = new int[n];
+    for (int t = 0; t < n; t++) {
+      CoreLabel label = inside.get(t);
+      forms[t] = label.word();
+      begins[t] = label.beginPosition() - from;
+      ends[t] = label.endPosition() - from;
+    }
+    return new Segments(forms, begins, ends);
   }
 
   private static boolean isSentenceEnd(String form) {

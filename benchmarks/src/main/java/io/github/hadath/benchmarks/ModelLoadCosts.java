@@ -1,0 +1,88 @@
+package io.github.hadath.benchmarks;
+
+import io.github.hadath.Hadath;
+import io.github.hadath.ner.CrfEntityRecognizer;
+import io.github.hadath.ner.GazetteerEntityRecognizer;
+import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
+import io.github.hadath.tokenize.SegmentationTable;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.reflect.Method;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/**
+ * What each model costs to load, one after the other on one thread in a fresh JVM: wall time, CPU
+ * time of the loading thread (which other processes do not inflate; the CRF line excludes the
+ * dictionary thread, already done by then) and heap retained after a full GC. The NER feature resources (Hunspell dictionary, Treebank lexicon,
+ * name lists) are loaded first through their package-private {@code shared()} holders, by
+ * reflection, so that the CRF line is the model alone; then the whole {@code Hadath.builder()
+ * .build()} with everything already in memory (the rest: time reader, event templates).
+ *
+ * <p>Run: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
+ * io.github.hadath.benchmarks.ModelLoadCosts}. Order matters a little: the first load also pays
+ * for loading shared classes (Guava, Lucene, CoreNLP).
+ */
+public final class ModelLoadCosts {
+
+  private static final java.lang.management.ThreadMXBean CPU =
+      ManagementFactory.getThreadMXBean();
+
+  private ModelLoadCosts() {}
+
+  public static void main(String[] args) throws Exception {
+    MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    System.out.printf(Locale.ROOT, "%-60s %8s %8s %12s%n", "model", "wall s", "CPU s", "retained MB");
+    Object[] keep = new Object[16];
+    int k = 0;
+    keep[k++] = measure(memory, "segmentation table (" + SegmentationTable.RESOURCE + ")",
+        SegmentationTable::fromClasspath);
+    keep[k++] = measure(memory, "CoreNLP segmenter model (first word outside the table)", () -> {
+      CoreNlpArabicTokenizer tokenizer = new CoreNlpArabicTokenizer().withoutTable();
+      tokenizer.tokenize(new io.github.hadath.text.ArabicTextNormalizer().normalize("كتاب"));
+      return tokenizer;
+    });
+    keep[k++] = measure(memory, "Hunspell dictionary (ArabicSpelling)", shared("ArabicSpelling", "shared"));
+    keep[k++] = measure(memory, "Treebank lexicon (AtbLexicon)", shared("AtbLexicon", "shared"));
+    keep[k++] = measure(memory, "given names (FirstNames)", shared("FirstNames", "shared"));
+    keep[k++] = measure(memory, "currency names (CurrencyNames)", shared("CurrencyNames", "shared"));
+    keep[k++] = measure(memory, "name lists: organizations", shared("NamePhrases", "organizations"));
+    keep[k++] = measure(memory, "name lists: persons", shared("NamePhrases", "persons"));
+    keep[k++] = measure(memory, "name lists: places", shared("NamePhrases", "places"));
+    keep[k++] = measure(memory, "gazetteers (GazetteerEntityRecognizer)",
+        GazetteerEntityRecognizer::fromClasspath);
+    keep[k++] = measure(memory, "CRF model (CrfEntityRecognizer)", CrfEntityRecognizer::fromClasspath);
+    keep[k++] = measure(memory, "Hadath.builder().build() (own table and CRF; lists shared)",
+        () -> Hadath.builder().build());
+    if (keep.hashCode() == 42) {
+      System.out.println(keep[0]);
+    }
+  }
+
+  private static Callable<Object> shared(String className, String method) throws Exception {
+    Method m = Class.forName("io.github.hadath.ner." + className).getDeclaredMethod(method);
+    m.setAccessible(true);
+    return () -> m.invoke(null);
+  }
+
+  private static Object measure(MemoryMXBean memory, String name, Callable<Object> load)
+      throws Exception {
+    long before = usedAfterGc(memory);
+    long start = System.nanoTime();
+    long startCpu = CPU.getCurrentThreadCpuTime();
+    Object loaded = load.call();
+    double cpuSeconds = (CPU.getCurrentThreadCpuTime() - startCpu) / 1e9;
+    double seconds = (System.nanoTime() - start) / 1e9;
+    long retained = usedAfterGc(memory) - before;
+    System.out.printf(Locale.ROOT, "%-60s %8.2f %8.2f %12.1f%n", name, seconds, cpuSeconds,
+        retained / 1048576.0);
+    return loaded;
+  }
+
+  private static long usedAfterGc(MemoryMXBean memory) {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    return memory.getHeapMemoryUsage().getUsed();
+  }
+}

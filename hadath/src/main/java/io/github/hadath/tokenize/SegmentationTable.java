@@ -1,0 +1,413 @@
+package io.github.hadath.tokenize;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * CoreNLP's segmentation of the word types of a large corpus, precomputed: what {@link
+ * CoreNlpArabicTokenizer} would compute for each of them, read from a table instead of running
+ * the segmenter's CRF.
+ *
+ * <ul>
+ *   <li>Built by {@link SegmentationTableBuilder} from CoreNLP's own output, word by word, in the
+ *       same fixed context as the tokenizer's; a word found in the table gets exactly the tokens
+ *       the tokenizer would compute, so the table changes speed, never output.
+ *   <li>Held in about 16 bytes of heap a word: a sorted array of 64-bit hashes of the words and
+ *       one {@code long} of split points and rewrite codes each. Two different words with the same hash would get
+ *       one segmentation; the loader checks the table's own words, and for a word outside it the
+ *       chance is about n / 2<sup>64</sup> (10<sup>-13</sup> for a million words).
+ *   <li>The bundled table ({@value #RESOURCE}) comes from Arabic Wikipedia, the Corpus of
+ *       Contemporary Arabic and the ANT news corpus; its header and {@code
+ *       models/segmentation/SOURCE.md} give provenance, licence and the command that rebuilds it.
+ * </ul>
+ *
+ * <p>File format (UTF-8, gzipped): header lines up to the first empty line, then one line per
+ * word in {@link String#compareTo} order: {@code word} alone when the word is one token whose
+ * form is its text ({@link Segments#orthographic} applied); {@code word TAB i j …} with the char
+ * indices where a new token starts, then, if a form is rewritten, {@code TAB} and one rewrite
+ * digit per token ({@link Segments#KEEP} …); {@code word TAB = (TAB form TAB begin TAB end)*}
+ * when no code describes the tokens.
+ */
+public final class SegmentationTable {
+
+  /** Classpath location of the bundled table. */
+  public static final String RESOURCE = "models/segmentation/corenlp-segmentation.tsv.gz";
+
+  /** First line of every table file. */
+  static final String MAGIC = "hadath-segmentation-table 1";
+
+  private final long[] hashes;
+  private final long[] codes;
+  private final Map<String, Segments> irregular;
+  private final List<String> header;
+
+  private SegmentationTable(
+      long[] hashes, long[] codes, Map<String, Segments> irregular, List<String> header) {
+    this.hashes = hashes;
+    this.codes = codes;
+    this.irregular = irregular;
+    this.header = List.copyOf(header);
+  }
+
+  /**
+   * Reads the bundled table.
+   *
+   * @throws UncheckedIOException if it is missing or cannot be read
+   */
+  public static SegmentationTable fromClasspath() {
+    InputStream in = SegmentationTable.class.getClassLoader().getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new UncheckedIOException(
+          new IOException("segmentation table missing from the classpath: " + RESOURCE));
+    }
+    try (in) {
+      return read(new GZIPInputStream(in, 1 << 16));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the segmentation table " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * Reads a table in the format of the class Javadoc.
+   *
+   * @param in the uncompressed table; not closed
+   * @throws IOException if it cannot be read, or with the line number if a line is malformed
+   */
+  static SegmentationTable read(InputStream in) throws IOException {
+    BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    String first = reader.readLine();
+    if (!MAGIC.equals(first)) {
+      throw new IOException("not a segmentation table: first line is «" + first + "»");
+    }
+    List<String> header = new ArrayList<>();
+    int lineNumber = 1;
+    for (String line; (line = reader.readLine()) != null && !line.isEmpty(); ) {
+      header.add(line);
+      lineNumber++;
+    }
+    lineNumber++; // the empty line that ends the header
+    long[] hashes = new long[1 << 16];
+    long[] codes = new long[1 << 16];
+    int n = 0;
+    Map<String, Segments> irregular = new HashMap<>();
+    for (String line; (line = reader.readLine()) != null; ) {
+      lineNumber++;
+      int tab = line.indexOf('\t');
+      String word = tab < 0 ? line : line.substring(0, tab);
+      if (word.isEmpty()) {
+        throw new IOException("line " + lineNumber + ": empty word");
+      }
+      if (tab >= 0 && line.startsWith("=", tab + 1)) {
+        irregular.put(word, parseIrregular(line, tab, lineNumber));
+        continue;
+      }
+      long code = tab < 0 ? 0 : parseCode(word, line, tab, lineNumber);
+      if (n == hashes.length) {
+        hashes = Arrays.copyOf(hashes, 2 * n);
+        codes = Arrays.copyOf(codes, 2 * n);
+      }
+      hashes[n] = hash(word);
+      codes[n] = code;
+      n++;
+    }
+    return index(Arrays.copyOf(hashes, n), Arrays.copyOf(codes, n), irregular, header);
+  }
+
+  private static SegmentationTable index(
+      long[] hashes, long[] codes, Map<String, Segments> irregular, List<String> header)
+      throws IOException {
+    // The file is in word order (it compresses better and diffs well); lookups need hash order.
+    sort(hashes, codes, 0, hashes.length - 1);
+    for (int i = 1; i < hashes.length; i++) {
+      if (hashes[i] == hashes[i - 1]) {
+        throw new IOException(
+            "two words of the table share the hash " + Long.toHexString(hashes[i])
+                + "; write one of them as an irregular line");
+      }
+    }
+    return new SegmentationTable(hashes, codes, Map.copyOf(irregular), header);
+  }
+
+  /** Sorts {@code keys[lo..hi]} ascending, moving {@code values} along (quicksort, middle pivot). */
+  private static void sort(long[] keys, long[] values, int lo, int hi) {
+    while (lo < hi) {
+      long pivot = keys[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long key = keys[i];
+          keys[i] = keys[j];
+          keys[j] = key;
+          long value = values[i];
+          values[i] = values[j];
+          values[j] = value;
+          i++;
+          j--;
+        }
+      }
+      // Recurse into the smaller side, loop on the larger: stack depth stays O(log n).
+      if (j - lo < hi - i) {
+        sort(keys, values, lo, j);
+        lo = i;
+      } else {
+        sort(keys, values, i, hi);
+        hi = j;
+      }
+    }
+  }
+
+  /** Reads {@code splits [TAB rewrite codes]} after the word into {@link Segments#unpack}'s code. */
+  private static long parseCode(String word, String line, int tab, int lineNumber)
+      throws IOException {
+    int second = line.indexOf('\t', tab + 1);
+    int mask = 0;
+    int value = -1;
+    int splitsEnd = second < 0 ? line.length() : second;
+    for (int i = tab + 1; i <= splitsEnd; i++) {
+      char c = i < splitsEnd ? line.charAt(i) : ' ';
+      if (c >= '0' && c <= '9') {
+        value = (value < 0 ? 0 : 10 * value) + (c - '0');
+      } else if (c == ' ' && value >= 0) {
+        if (value < 1 || value >= word.length() || value >= Segments.MAX_MASKED_LENGTH) {
+          throw new IOException(
+              "line " + lineNumber + ": split " + value + " outside the word «" + word + "»");
+        }
+        mask |= 1 << value;
+        value = -1;
+      } else if (c != ' ') {
+        throw new IOException(
+            "line " + lineNumber + ": bad split list «" + line.substring(tab + 1, splitsEnd) + "»");
+      }
+    }
+    int rewrites = 0;
+    if (second >= 0) {
+      String digits = line.substring(second + 1);
+      if (digits.length() != Integer.bitCount(mask) + 1
+          || !digits.chars().allMatch(c -> c >= '0' && c <= '0' + Segments.INITIAL_ALEF)) {
+        throw new IOException("line " + lineNumber + ": need one rewrite code 0-3 per token, got «"
+            + digits + "»");
+      }
+      for (int t = 0; t < digits.length(); t++) {
+        rewrites |= (digits.charAt(t) - '0') << (2 * t);
+      }
+    }
+    return (mask & 0xFFFFFFFFL) | ((long) rewrites << 32);
+  }
+
+  private static Segments parseIrregular(String line, int tab, int lineNumber) throws IOException {
+    String[] fields = line.substring(tab + 1).split("\t", -1);
+    if ((fields.length - 1) % 3 != 0) {
+      throw new IOException(
+          "line " + lineNumber + ": an irregular line needs form, begin and end per token");
+    }
+    int n = (fields.length - 1) / 3;
+    String[] forms = new String[n];
+    int[] begins = new int[n];
+    int[] ends = new int[n];
+    try {
+      for (int t = 0; t < n; t++) {
+        forms[t] = fields[1 + 3 * t];
+        begins[t] = Integer.parseInt(fields[2 + 3 * t]);
+        ends[t] = Integer.parseInt(fields[3 + 3 * t]);
+      }
+    } catch (NumberFormatException e) {
+      throw new IOException("line " + lineNumber + ": " + e.getMessage(), e);
+    }
+    return new Segments(forms, begins, ends);
+  }
+
+  /**
+   * Writes {@code entries} in the format of the class Javadoc.
+   *
+   * @param header lines without line breaks, none empty
+   */
+  static void write(List<String> header, SortedMap<String, Segments> entries, Writer out)
+      throws IOException {
+    out.write(MAGIC);
+    out.write('\n');
+    for (String line : header) {
+      if (line.isEmpty() || line.indexOf('\n') >= 0) {
+        throw new IllegalArgumentException("bad header line «" + line + "»");
+      }
+      out.write(line);
+      out.write('\n');
+    }
+    out.write('\n');
+    for (Map.Entry<String, Segments> entry : entries.entrySet()) {
+      String word = entry.getKey();
+      Segments segments = entry.getValue();
+      out.write(word);
+      long code = segments.pack(word);
+      if (code > 0) {
+        int mask = (int) code;
+        int rewrites = (int) (code >>> 32);
+        out.write('\t');
+        boolean first = true;
+        for (int i = 1; i < Segments.MAX_MASKED_LENGTH; i++) {
+          if ((mask & (1 << i)) != 0) {
+            out.write(first ? "" : " ");
+            out.write(Integer.toString(i));
+            first = false;
+          }
+        }
+        if (rewrites != 0) {
+          out.write('\t');
+          for (int t = 0; t < segments.forms.length; t++) {
+            out.write('0' + ((rewrites >>> (2 * t)) & 3));
+          }
+        }
+      } else if (code < 0) {
+        out.write("\t=");
+        for (int t = 0; t < segments.forms.length; t++) {
+          out.write('\t' + segments.forms[t] + '\t' + segments.begins[t] + '\t' + segments.ends[t]);
+        }
+      }
+      out.write('\n');
+    }
+  }
+
+  /**
+   * The tokens of {@code word} as CoreNLP segments it in the tokenizer's context, or null if the
+   * word is not in the table.
+   */
+  Segments lookup(String word) {
+    if (word.length() <= Segments.MAX_MASKED_LENGTH) {
+      int i = Arrays.binarySearch(hashes, hash(word));
+      if (i >= 0) {
+        return Segments.unpack(word, codes[i]);
+      }
+    }
+    return irregular.isEmpty() ? null : irregular.get(word);
+  }
+
+  /**
+   * Punctuation that may stand before a word of the table, each char its own token («"», «(»).
+   * Chosen on the table itself: where a table word with such a prefix and suffix has its core in
+   * the table too, CoreNLP's tokens of the whole are the core's with each punctuation char as a
+   * token for 223,133 of 223,486 of them (99.84%). Runs that CoreNLP keeps as one token («...»,
+   * «]]») or joins to the word (a hyphen) are left out.
+   */
+  static final Set<String> EDGE_LEADS = Set.of(
+      "\"", "(", "\u00AB", "\u060C", ".", ",", "\u201C", "\u2013", "'", "\u201D", ":", "*", "[", "/",
+      "\u2022", "..", "{", "\u061B");
+
+  /** Punctuation that may stand after a word of the table; see {@link #EDGE_LEADS}. */
+  static final Set<String> EDGE_TRAILS = Set.of(
+      "\u060C", ".", ",", ")", "\"", ":", "\".", "\u061B", ").", "\"\u060C", ")\u060C", "..", "\u00BB",
+      "\u00BB.", "!", "\u00BB\u060C", "%", "),", "\u066A", "/", "\u201D", "%.", "'", ";", ".\u060C", "\u00B0",
+      "\u201C", "\u060C\"", "\u2013", "\u201D.", "\u061F!", "\u060C\u060C", "\u00BB,", "\",", "\u201C.", "=",
+      ".)", ")..", "\u201C\u060C", "\u060C.", ".\u00BB", "\u201D\u060C", "]");
+
+  /**
+   * The tokens of {@code piece} from the table: its own entry, or else, when it is a word of the
+   * table between punctuation of {@link #EDGE_LEADS} and {@link #EDGE_TRAILS} («بالجامعة،»,
+   * «(المغرب)»), that word's tokens with each punctuation char as a token of its own (form
+   * normalized as CoreNLP does); null if neither.
+   */
+  Segments find(String piece) {
+    Segments exact = lookup(piece);
+    if (exact != null) {
+      return exact;
+    }
+    int begin = 0;
+    int end = piece.length();
+    while (begin < end && !Character.isLetterOrDigit(piece.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && !Character.isLetterOrDigit(piece.charAt(end - 1))) {
+      end--;
+    }
+    if (begin == end || (begin == 0 && end == piece.length())
+        || (begin > 0 && !EDGE_LEADS.contains(piece.substring(0, begin)))
+        || (end < piece.length() && !EDGE_TRAILS.contains(piece.substring(end)))) {
+      return null;
+    }
+    Segments core = lookup(piece.substring(begin, end));
+    if (core == null) {
+      return null;
+    }
+    int n = begin + core.forms.length + piece.length() - end;
+    String[] forms = new String[n];
+    int[] begins = new int[n];
+    int[] ends = new int[n];
+    int t = 0;
+    for (int i = 0; i < piece.length(); i++) {
+      if (i == begin) {
+        for (int c = 0; c < core.forms.length; c++, t++) {
+          forms[t] = core.forms[c];
+          begins[t] = begin + core.begins[c];
+          ends[t] = begin + core.ends[c];
+        }
+        i = end - 1;
+        continue;
+      }
+      forms[t] = String.valueOf(Segments.orthographic(piece.charAt(i)));
+      begins[t] = i;
+      ends[t] = i + 1;
+      t++;
+    }
+    return new Segments(forms, begins, ends);
+  }
+
+  /**
+   * True if the table holds {@code word}, a piece as the tokenizer cuts it (a whitespace word of
+   * normalized text, without the chars CoreNLP's lexer cannot read).
+   */
+  public boolean contains(String word) {
+    return lookup(word) != null;
+  }
+
+  /**
+   * True if the table gives the tokens of {@code piece}: its own entry, or a word of the table with
+   * punctuation attached (see {@link #EDGE_LEADS}).
+   */
+  public boolean answers(String piece) {
+    return find(piece) != null;
+  }
+
+  /** Number of words in the table. */
+  public int size() {
+    return hashes.length + irregular.size();
+  }
+
+  /** The table's header lines: provenance, licence, the command that built it. */
+  public List<String> header() {
+    return header;
+  }
+
+  /** A 64-bit hash of the chars of {@code word}: FNV-1a, then MurmurHash3's finalizer. */
+  static long hash(String word) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < word.length(); i++) {
+      h ^= word.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb34fe88e8d53L;
+    h ^= h >>> 33;
+    return h;
+  }
+}
