@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hadath.Pipelines;
+import io.github.hadath.TestData;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.NormalizedText;
 import java.io.ByteArrayInputStream;
@@ -111,7 +112,7 @@ class SegmentationTableTest {
     // Words of the ANERcorp test split (CC BY-SA 4.0) the table does not know, in file order.
     List<String> unknown = new java.util.ArrayList<>();
     for (String line : Files.readAllLines(
-        Path.of("models/data/anercorp/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8)) {
+        TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8)) {
       if (!line.isBlank()) {
         String word = new ArabicTextNormalizer().normalize(line.substring(0, line.lastIndexOf(' ')))
             .normalized();
@@ -140,7 +141,7 @@ class SegmentationTableTest {
     ArabicTextNormalizer normalizer = new ArabicTextNormalizer();
     // The first 2,000 lines of the ANERcorp test split (CC BY-SA 4.0), joined as running text.
     List<String> lines = Files.readAllLines(
-        Path.of("models/data/anercorp/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8);
+        TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"), StandardCharsets.UTF_8);
     StringBuilder text = new StringBuilder();
     for (String line : lines.subList(0, 2_000)) {
       text.append(line.isBlank() ? "\n" : line.substring(0, line.lastIndexOf(' ')) + " ");
