@@ -1,6 +1,8 @@
 package io.github.hadath.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.hadath.AnalysisFailedException;
+import io.github.hadath.DocumentTooLongException;
 
 /** Why one input document produced an error record instead of an analysis. */
 final class DocumentFailure extends Exception {
@@ -52,6 +54,24 @@ final class DocumentFailure extends Exception {
     this.type = type;
     this.byteOffset = byteOffset;
     this.id = id;
+  }
+
+  /**
+   * The failure of a document of {@code source} as {@link io.github.hadath.Hadath#analyzeAll}
+   * reported it: a loader's own {@code DocumentFailure} as it is, a too-long document as {@link
+   * Type#TOO_LONG}, anything else as {@link Type#ANALYSIS_FAILED}.
+   *
+   * @param id the document's id when it was read, else null
+   */
+  static DocumentFailure of(String source, Exception failure, JsonNode id) {
+    if (failure instanceof DocumentFailure documentFailure) {
+      return documentFailure;
+    }
+    if (failure instanceof DocumentTooLongException) {
+      return new DocumentFailure(Type.TOO_LONG, source + ": " + failure.getMessage(), -1, id);
+    }
+    String message = failure instanceof AnalysisFailedException ? failure.getMessage() : "analysis failed: " + failure;
+    return new DocumentFailure(Type.ANALYSIS_FAILED, source + ": " + message, -1, id);
   }
 
   Type type() {

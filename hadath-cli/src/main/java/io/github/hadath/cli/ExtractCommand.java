@@ -5,18 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.hadath.AnalysisFailedException;
 import io.github.hadath.BatchResult;
 import io.github.hadath.Document;
-import io.github.hadath.DocumentTooLongException;
 import io.github.hadath.Hadath;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,8 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Spliterator;
@@ -34,12 +28,9 @@ import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hadath extract}: analyzes documents and writes one JSON record per document.
@@ -73,22 +64,7 @@ final class ExtractCommand implements Callable<Integer> {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "FILE",
-      description = "UTF-8 text files, directories (searched recursively for *.txt, *.jsonl with"
-          + " --input-format jsonl), or - for standard input.")
-  private List<String> inputs = new ArrayList<>();
-
-  @Option(names = "--example", description = "Also analyze the bundled example article (source example:interpol-general-assembly).")
-  private boolean example;
-
-  @Option(
-      names = "--publication-date",
-      paramLabel = "YYYY-MM-DD",
-      converter = IsoDate.class,
-      description = "Anchor for relative and year-less dates; default: the dateline, if any.")
-  private LocalDate publicationDate;
+  @Mixin private DocumentOptions options = new DocumentOptions();
 
   @Option(
       names = "--input-format",
@@ -96,19 +72,6 @@ final class ExtractCommand implements Callable<Integer> {
       description = "text (default: each file is one document) or jsonl (each line is"
           + " {\"id\": ..., \"text\": \"...\", \"publicationDate\": \"YYYY-MM-DD\"}).")
   private Inputs.Format inputFormat = Inputs.Format.text;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the records to FILE instead of standard output.")
-  private Path output;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default 1).")
-  private int threads = 1;
-
-  @Option(
-      names = "--max-length",
-      paramLabel = "CHARS",
-      description = "Longest document in UTF-16 chars; longer ones get a too-long error record"
-          + " (default ${DEFAULT-VALUE}).")
-  private int maxLength = Hadath.Builder.DEFAULT_MAX_DOCUMENT_LENGTH;
 
   @Option(names = "--compact", description = "Print a single document's object on one line.")
   private boolean compact;
@@ -120,7 +83,6 @@ final class ExtractCommand implements Callable<Integer> {
           + " error is a terminal), always, never.")
   private ProgressMode progress = ProgressMode.auto;
 
-  @Spec private CommandSpec spec;
 
   /** When to draw the progress bar. */
   enum ProgressMode {
@@ -155,39 +117,27 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (inputs.isEmpty() && !example) {
-      throw usage("no input: give FILE..., a directory, - for standard input, or --example");
-    }
-    if (threads < 1) {
-      throw usage("--threads must be at least 1, got " + threads);
-    }
-    if (maxLength < 1) {
-      throw usage("--max-length must be at least 1, got " + maxLength);
-    }
-    Inputs reader = new Inputs(inputFormat, maxLength, () -> stdin);
+    options.validate();
+    Inputs reader = new Inputs(inputFormat, options.maxLength, () -> stdin);
     boolean single = isSingleDocument();
     Progress bar = null;
     if (!single && (progress == ProgressMode.always || progress == ProgressMode.auto && Progress.stderrIsTerminal())) {
-      bar = new Progress(stderr, reader.count(inputs) + (example ? 1 : 0));
+      bar = new Progress(stderr, reader.count(options.inputs) + (options.example ? 1 : 0));
     }
     ObjectWriter json = single && !compact ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
-    Hadath hadath = pipelines.apply(maxLength);
-    Iterator<InputDocument> documents = reader.documents(inputs);
-    if (example) {
+    Hadath hadath = pipelines.apply(options.maxLength);
+    Iterator<InputDocument> documents = reader.documents(options.inputs);
+    if (options.example) {
       documents = prepend(exampleDocument(), documents);
     }
-    try (Writer out = openOutput()) {
+    try (Writer out = options.openOutput(stdout)) {
       long failed = new Batch(hadath, json, out, bar).run(documents);
       if (bar != null) {
         bar.finish();
       }
       return failed == 0 ? HadathCli.EXIT_OK : HadathCli.EXIT_SOME_FAILED;
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-      String reason = cause instanceof java.nio.file.NoSuchFileException
-          ? "no such directory"
-          : cause instanceof java.nio.file.AccessDeniedException ? "permission denied" : String.valueOf(cause);
-      stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + reason);
+      stderr.println("hadath: " + options.writeFailure(e));
       return HadathCli.EXIT_USAGE;
     }
   }
@@ -196,20 +146,12 @@ final class ExtractCommand implements Callable<Integer> {
     if (inputFormat == Inputs.Format.jsonl) {
       return false;
     }
-    if (example) {
+    List<String> inputs = options.inputs;
+    if (options.example) {
       return inputs.isEmpty();
     }
     return inputs.size() == 1
         && (inputs.get(0).equals(Inputs.STDIN) || !Files.isDirectory(Path.of(inputs.get(0))));
-  }
-
-  private Writer openOutput() throws IOException {
-    OutputStream stream = output == null ? stdout : Files.newOutputStream(output);
-    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
   }
 
   static InputDocument exampleDocument() {
@@ -272,7 +214,7 @@ final class ExtractCommand implements Callable<Integer> {
     long run(Iterator<InputDocument> documents) throws IOException {
       Stream<InputDocument> inputs = StreamSupport.stream(
           Spliterators.spliteratorUnknownSize(documents, Spliterator.ORDERED), false);
-      try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(inputs, this::load, threads)) {
+      try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(inputs, this::load, options.threads)) {
         for (Iterator<BatchResult<InputDocument>> it = results.iterator(); it.hasNext(); ) {
           write(outcome(it.next()));
         }
@@ -283,7 +225,7 @@ final class ExtractCommand implements Callable<Integer> {
     /** Reads one input; a JSON Lines record's id travels in the document as its JSON text. */
     private Document load(InputDocument input) throws DocumentFailure {
       InputDocument.Text text = input.loader().load();
-      LocalDate date = text.publicationDate() != null ? text.publicationDate() : publicationDate;
+      LocalDate date = text.publicationDate() != null ? text.publicationDate() : options.publicationDate;
       return new Document(text.id() == null ? null : text.id().toString(), text.text(), date);
     }
 
@@ -293,20 +235,9 @@ final class ExtractCommand implements Callable<Integer> {
       if (result.succeeded()) {
         return new Outcome(serialize(AnalysisJson.document(source, id, result.analysis())), null);
       }
-      DocumentFailure failure = failureOf(source, result.failure(), id);
+      DocumentFailure failure = DocumentFailure.of(source, result.failure(), id);
       ObjectNode record = AnalysisJson.error(source, failure.id() != null ? failure.id() : id, failure);
       return new Outcome(serialize(record), failure.getMessage());
-    }
-
-    private DocumentFailure failureOf(String source, Exception failure, JsonNode id) {
-      if (failure instanceof DocumentFailure documentFailure) {
-        return documentFailure;
-      }
-      if (failure instanceof DocumentTooLongException) {
-        return new DocumentFailure(DocumentFailure.Type.TOO_LONG, source + ": " + failure.getMessage(), -1, id);
-      }
-      String message = failure instanceof AnalysisFailedException ? failure.getMessage() : "analysis failed: " + failure;
-      return new DocumentFailure(DocumentFailure.Type.ANALYSIS_FAILED, source + ": " + message, -1, id);
     }
 
     private JsonNode idOf(Document document) {
@@ -335,18 +266,6 @@ final class ExtractCommand implements Callable<Integer> {
         return json.writeValueAsString(record);
       } catch (JsonProcessingException e) {
         throw new UncheckedIOException(e);
-      }
-    }
-  }
-
-  /** Parses {@code --publication-date} with a message naming the expected form. */
-  static final class IsoDate implements CommandLine.ITypeConverter<LocalDate> {
-    @Override
-    public LocalDate convert(String value) {
-      try {
-        return LocalDate.parse(value);
-      } catch (DateTimeParseException e) {
-        throw new CommandLine.TypeConversionException("'" + value + "' is not a date of the form YYYY-MM-DD");
       }
     }
   }

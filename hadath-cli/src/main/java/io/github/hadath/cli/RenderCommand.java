@@ -1,39 +1,26 @@
 package io.github.hadath.cli;
 
-import io.github.hadath.AnalysisFailedException;
 import io.github.hadath.BatchResult;
 import io.github.hadath.Document;
-import io.github.hadath.DocumentTooLongException;
 import io.github.hadath.Hadath;
 import io.github.hadath.html.HtmlView;
-import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * {@code hadath render}: analyzes documents and writes one self-contained HTML page showing the
@@ -58,35 +45,8 @@ import picocli.CommandLine.Spec;
     })
 final class RenderCommand implements Callable<Integer> {
 
-  @Parameters(
-      arity = "0..*",
-      paramLabel = "FILE",
-      description = "UTF-8 text files, directories (searched recursively for *.txt), or - for standard input.")
-  private List<String> inputs = new ArrayList<>();
+  @Mixin private DocumentOptions options = new DocumentOptions();
 
-  @Option(names = "--example", description = "Also show the bundled example article (first).")
-  private boolean example;
-
-  @Option(
-      names = "--publication-date",
-      paramLabel = "YYYY-MM-DD",
-      converter = ExtractCommand.IsoDate.class,
-      description = "Anchor for relative and year-less dates; default: the dateline, if any.")
-  private LocalDate publicationDate;
-
-  @Option(names = {"-o", "--output"}, paramLabel = "OUT.html", description = "Write the page to OUT.html instead of standard output.")
-  private Path output;
-
-  @Option(names = "--threads", paramLabel = "N", description = "Documents analyzed in parallel (default 1).")
-  private int threads = 1;
-
-  @Option(
-      names = "--max-length",
-      paramLabel = "CHARS",
-      description = "Longest document in UTF-16 chars; longer ones are shown as failed (default ${DEFAULT-VALUE}).")
-  private int maxLength = Hadath.Builder.DEFAULT_MAX_DOCUMENT_LENGTH;
-
-  @Spec private CommandSpec spec;
 
   private int failed;
 
@@ -116,36 +76,24 @@ final class RenderCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (inputs.isEmpty() && !example) {
-      throw usage("no input: give FILE..., a directory, - for standard input, or --example");
-    }
-    if (threads < 1) {
-      throw usage("--threads must be at least 1, got " + threads);
-    }
-    if (maxLength < 1) {
-      throw usage("--max-length must be at least 1, got " + maxLength);
-    }
+    options.validate();
     List<InputDocument> documents = new ArrayList<>();
-    if (example) {
+    if (options.example) {
       documents.add(ExtractCommand.exampleDocument());
     }
-    new Inputs(Inputs.Format.text, maxLength, () -> stdin).documents(inputs).forEachRemaining(documents::add);
+    new Inputs(Inputs.Format.text, options.maxLength, () -> stdin).documents(options.inputs).forEachRemaining(documents::add);
     // The output is opened first, so that a bad -o fails at once, before minutes of analysis.
-    try (Writer out = openOutput()) {
-      Hadath hadath = pipelines.apply(maxLength);
+    try (Writer out = options.openOutput(stdout)) {
+      Hadath hadath = pipelines.apply(options.maxLength);
       List<HtmlView.Section> sections = new ArrayList<>();
-      try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(documents.stream(), this::load, threads)) {
+      try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(documents.stream(), this::load, options.threads)) {
         for (Iterator<BatchResult<InputDocument>> it = results.iterator(); it.hasNext(); ) {
           sections.add(section(it.next()));
         }
       }
       HtmlView.write(sections, out);
     } catch (IOException | UncheckedIOException e) {
-      IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-      String reason = cause instanceof NoSuchFileException
-          ? "no such directory"
-          : cause instanceof AccessDeniedException ? "permission denied" : String.valueOf(cause);
-      stderr.println("hadath: cannot write " + (output == null ? "standard output" : output) + ": " + reason);
+      stderr.println("hadath: " + options.writeFailure(e));
       return HadathCli.EXIT_USAGE;
     }
     return failed == 0 ? HadathCli.EXIT_OK : HadathCli.EXIT_SOME_FAILED;
@@ -156,7 +104,7 @@ final class RenderCommand implements Callable<Integer> {
     if (result.succeeded()) {
       return HtmlView.Section.of(source, result.analysis());
     }
-    String message = failureMessage(source, result.failure());
+    String message = DocumentFailure.of(source, result.failure(), null).getMessage();
     stderr.println("hadath: " + message);
     failed++;
     return HtmlView.Section.failed(source, message);
@@ -164,25 +112,6 @@ final class RenderCommand implements Callable<Integer> {
 
   private Document load(InputDocument input) throws DocumentFailure {
     InputDocument.Text text = input.loader().load();
-    return new Document(input.source(), text.text(), publicationDate);
-  }
-
-  private static String failureMessage(String source, Exception failure) {
-    if (failure instanceof DocumentFailure) {
-      return failure.getMessage();
-    }
-    if (failure instanceof DocumentTooLongException || failure instanceof AnalysisFailedException) {
-      return source + ": " + failure.getMessage();
-    }
-    return source + ": analysis failed: " + failure;
-  }
-
-  private Writer openOutput() throws IOException {
-    OutputStream stream = output == null ? stdout : Files.newOutputStream(output);
-    return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private CommandLine.ParameterException usage(String message) {
-    return new CommandLine.ParameterException(spec.commandLine(), message);
+    return new Document(input.source(), text.text(), options.publicationDate);
   }
 }
