@@ -3,7 +3,6 @@ package io.github.hadath.event;
 import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,11 @@ final class MentionDraft {
   final List<Span> triggers = new ArrayList<>();
   boolean canStart;
   Ranked<String> name;
-  Ranked<Link> organization;
+  Ranked<Organizer> organization;
   Ranked<Link> hostCountry;
   Ranked<Link> city;
-  Ranked<LocalDate> startDate;
-  Ranked<LocalDate> endDate;
+  Ranked<EventDate> startDate;
+  Ranked<EventDate> endDate;
   Ranked<Integer> edition;
   /** Length in days, for deriving a missing start or end. */
   Ranked<Integer> duration;
@@ -49,7 +48,7 @@ final class MentionDraft {
   void offer(Slot slot, SlotFiller<?> filler, int rank) {
     switch (slot) {
       case NAME -> name = better(name, (SlotFiller<String>) filler, rank);
-      case ORGANIZATION -> organization = better(organization, (SlotFiller<Link>) filler, rank);
+      case ORGANIZATION -> organization = better(organization, (SlotFiller<Organizer>) filler, rank);
       case HOST_COUNTRY -> hostCountry = better(hostCountry, (SlotFiller<Link>) filler, rank);
       case CITY -> city = better(city, (SlotFiller<Link>) filler, rank);
       case EDITION -> edition = better(edition, (SlotFiller<Integer>) filler, rank);
@@ -57,11 +56,11 @@ final class MentionDraft {
     }
   }
 
-  void offerStart(SlotFiller<LocalDate> start, int rank) {
+  void offerStart(SlotFiller<EventDate> start, int rank) {
     startDate = better(startDate, start, rank);
   }
 
-  void offerEnd(SlotFiller<LocalDate> end, int rank) {
+  void offerEnd(SlotFiller<EventDate> end, int rank) {
     endDate = better(endDate, end, rank);
   }
 
@@ -100,7 +99,7 @@ final class MentionDraft {
    * meeting contradicts — then a different place or date is a misreading, not another event.
    */
   boolean compatibleWith(MentionDraft other) {
-    boolean strongConflict = !sameLink(organization, other.organization) || !sameEdition(other) || !sameKind(other);
+    boolean strongConflict = !sameOrganizer(organization, other.organization) || !sameEdition(other) || !sameKind(other);
     if (strongConflict) {
       return false;
     }
@@ -116,6 +115,10 @@ final class MentionDraft {
     return edition == null || other.edition == null || edition.filler().value().equals(other.edition.filler().value());
   }
 
+  private static boolean sameOrganizer(Ranked<Organizer> a, Ranked<Organizer> b) {
+    return a == null || b == null || a.filler().value().key().equals(b.filler().value().key());
+  }
+
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
     return a == null || b == null || a.filler().value().id().equals(b.filler().value().id());
   }
@@ -124,14 +127,20 @@ final class MentionDraft {
     if ((startDate == null && endDate == null) || (other.startDate == null && other.endDate == null)) {
       return true;
     }
-    LocalDate aBegin = first(startDate, endDate);
-    LocalDate aEnd = first(endDate, startDate);
-    LocalDate bBegin = first(other.startDate, other.endDate);
-    LocalDate bEnd = first(other.endDate, other.startDate);
-    return !bBegin.isAfter(aEnd.plusDays(SAME_EVENT_DAYS)) && !aBegin.isAfter(bEnd.plusDays(SAME_EVENT_DAYS));
+    EventDate aBegin = first(startDate, endDate);
+    EventDate aEnd = first(endDate, startDate);
+    EventDate bBegin = first(other.startDate, other.endDate);
+    EventDate bEnd = first(other.endDate, other.startDate);
+    Long afterA = aEnd.daysUntil(bBegin);
+    Long afterB = bEnd.daysUntil(aBegin);
+    if (afterA == null || afterB == null) {
+      // A month or a year: close when one contains the other's text («2024-05» and «2024-05-14»).
+      return aBegin.timex().startsWith(bBegin.timex()) || bBegin.timex().startsWith(aBegin.timex());
+    }
+    return afterA <= SAME_EVENT_DAYS && afterB <= SAME_EVENT_DAYS;
   }
 
-  private static LocalDate first(Ranked<LocalDate> a, Ranked<LocalDate> b) {
+  private static EventDate first(Ranked<EventDate> a, Ranked<EventDate> b) {
     return (a != null ? a : b).filler().value();
   }
 
@@ -189,7 +198,8 @@ final class MentionDraft {
   }
 
   Event toEvent() {
-    String orgId = organization == null ? null : organization.filler().value().id();
+    String orgId = organization == null || organization.filler().value().link() == null
+        ? null : organization.filler().value().link().id();
     // The convening body is often named again among those taking part («بمشاركة ... المنظمة»).
     List<SlotFiller<Link>> others = participants.stream().filter(p -> !p.value().id().equals(orgId)).toList();
     List<SlotFiller<String>> uniqueTopics = new ArrayList<>();
@@ -198,18 +208,21 @@ final class MentionDraft {
         uniqueTopics.add(topic);
       }
     }
-    SlotFiller<LocalDate> start = value(startDate);
-    SlotFiller<LocalDate> end = value(endDate);
+    SlotFiller<EventDate> start = value(startDate);
+    SlotFiller<EventDate> end = value(endDate);
     if (duration != null && (start == null) != (end == null)) {
       // «تستمر ثلاثة أيام»: the stated end and the length give the other end, evidenced by the length.
       SlotFiller<Integer> days = duration.filler();
       if (start != null) {
-        end = new SlotFiller<>(start.value().plusDays(days.value() - 1L), days.text(), days.span(), days.template());
-      } else {
-        start = new SlotFiller<>(end.value().minusDays(days.value() - 1L), days.text(), days.span(), days.template());
+        if (start.value().isDay()) {
+          end = new SlotFiller<>(start.value().plusDays(days.value() - 1L), days.text(), days.span(), days.template());
+        }
+      } else if (end.value().isDay()) {
+        start = new SlotFiller<>(end.value().plusDays(1L - days.value()), days.text(), days.span(), days.template());
       }
     }
-    if (start != null && end != null && end.value().isBefore(start.value())) {
+    Long length = start == null || end == null ? null : start.value().daysUntil(end.value());
+    if (length != null && length < 0) {
       // Two readings that contradict each other: keep the first day, which is more often stated.
       end = null;
     }

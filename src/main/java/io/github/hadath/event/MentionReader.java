@@ -5,6 +5,8 @@ import io.github.hadath.event.DocumentView.PlacedTime;
 import io.github.hadath.event.PhraseIndex.Match;
 import io.github.hadath.event.SlotRule.Position;
 import io.github.hadath.event.SlotRule.Slot;
+import io.github.hadath.ner.EntityMention;
+import io.github.hadath.ner.EntityType;
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.ArabicNumberWords;
@@ -236,7 +238,7 @@ final class MentionReader {
         continue;
       }
       Link link = entity.mention().link();
-      if (link == null || !rule.links().contains(link.kind()) || isDateline(entity, scope)
+      if (!accepts(rule, entity.mention()) || isDateline(entity, scope)
           || (entity.wordEnd() - entity.wordBegin() == 1 && rule.skip().contains(scope.doc.bare[entity.wordBegin()]))) {
         // A word the rule skips («مدينة» in «بمدينة مراكش») is never the filler itself.
         continue;
@@ -249,7 +251,7 @@ final class MentionReader {
         continue;
       }
       if (rule.slot() == Slot.PARTICIPANTS) {
-        if (taken.add(link.id())) {
+        if (link != null && taken.add(link.id())) {
           draft.participants.add(filler(link, entity, rule));
         }
       } else if (nearest < bestDistance) {
@@ -258,8 +260,26 @@ final class MentionReader {
       }
     }
     if (best != null) {
-      draft.offer(rule.slot(), filler(best.mention().link(), best, rule), rank);
+      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule) : filler(best.mention().link(), best, rule), rank);
     }
+  }
+
+  /**
+   * True when the mention can fill the rule's slot: a linked entry of a kind the rule accepts, or,
+   * for the organization, any ORG mention (a ministry or a federation no list knows).
+   */
+  private static boolean accepts(SlotRule rule, EntityMention mention) {
+    Link link = mention.link();
+    if (link != null) {
+      return rule.links().contains(link.kind());
+    }
+    return rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG;
+  }
+
+  private static SlotFiller<Organizer> organizer(PlacedEntity entity, SlotRule rule) {
+    Link link = entity.mention().link();
+    Organizer organizer = link != null ? Organizer.linked(link) : Organizer.unlinked(entity.mention().text());
+    return new SlotFiller<>(organizer, entity.mention().text(), entity.mention().span(), rule.id());
   }
 
   private static SlotFiller<Link> filler(Link link, PlacedEntity entity, SlotRule rule) {
@@ -283,36 +303,60 @@ final class MentionReader {
       return;
     }
     PlacedTime best = null;
+    EventDate[] bestDays = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PlacedTime time : scope.doc.timesIn(scope.from, scope.to)) {
       TimeExpression timex = time.timex();
-      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
-          || timex.type() != TimexType.DATE || timex.begin() == null || timex.end() == null
-          || timex.granularity() != Granularity.DAY
+      EventDate[] days = days(timex);
+      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to || days == null
           || timex.span().equals(scope.doc.datelineSpan) || draft.usedTimes.contains(timex.span())) {
         continue;
       }
       int d = nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope);
-      if (d >= 0 && !timex.begin().equals(timex.end())) {
+      if (d >= 0 && !days[0].equals(days[1])) {
         // A stated range is the event's span more surely than a nearby reporting day («اليوم»).
         d = Math.max(0, d - RANGE_BONUS);
       }
       if (d >= 0 && d < bestDistance) {
         best = time;
+        bestDays = days;
         bestDistance = d;
       }
     }
     if (best != null) {
       TimeExpression timex = best.timex();
       draft.usedTimes.add(timex.span());
-      boolean range = !timex.begin().equals(timex.end());
+      boolean range = !bestDays[0].equals(bestDays[1]);
       if (rule.slot() != Slot.END_DATE || range) {
-        draft.offerStart(new SlotFiller<>(timex.begin(), timex.text(), timex.span(), rule.id()), rank);
+        draft.offerStart(new SlotFiller<>(bestDays[0], timex.text(), timex.span(), rule.id()), rank);
       }
       if (rule.slot() != Slot.START_DATE || range) {
-        draft.offerEnd(new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()), rank);
+        draft.offerEnd(new SlotFiller<>(bestDays[1], timex.text(), timex.span(), rule.id()), rank);
       }
     }
+  }
+
+  /**
+   * The first and last day a date expression names, its year unknown («XXXX-11-24») when the
+   * document gives none; null for anything but a day or a range of days.
+   */
+  static EventDate[] days(TimeExpression timex) {
+    if (timex.type() != TimexType.DATE || timex.granularity() != Granularity.DAY) {
+      return null;
+    }
+    if (timex.begin() != null && timex.end() != null) {
+      return new EventDate[] {EventDate.of(timex.begin()), EventDate.of(timex.end())};
+    }
+    String[] ends = timex.value().split("/", -1);
+    if (ends.length > 2) {
+      return null;
+    }
+    Optional<EventDate> first = EventDate.parse(ends[0]);
+    Optional<EventDate> last = EventDate.parse(ends[ends.length - 1]);
+    if (first.isEmpty() || last.isEmpty() || !first.get().isDay() || !last.get().isDay()) {
+      return null;
+    }
+    return new EventDate[] {first.get(), last.get()};
   }
 
   private static final java.util.regex.Pattern DAYS_OR_WEEKS = java.util.regex.Pattern.compile("P(\\d{1,3})([DW])");

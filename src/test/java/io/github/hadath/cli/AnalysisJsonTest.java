@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.EventDate;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityType;
@@ -41,11 +43,11 @@ class AnalysisJsonTest {
             "hosted_meeting",
             List.of(Span.of(0, 5)),
             null,
-            filler(INTERPOL, 38, 46, "t1"),
+            filler(Organizer.linked(INTERPOL), 38, 46, "t1"),
             filler(MOROCCO, 6, 11, "t1"),
             filler(MARRAKESH, 6, 11, "t1"),
-            filler(LocalDate.of(2025, 11, 24), 54, 66, "t1"),
-            filler(LocalDate.of(2025, 11, 27), 54, 66, "t1"),
+            filler(EventDate.of(LocalDate.of(2025, 11, 24)), 54, 66, "t1"),
+            filler(EventDate.of(LocalDate.of(2025, 11, 27)), 54, 66, "t1"),
             filler(93, 12, 21, "edition"),
             List.of(),
             List.of(filler("security", 38, 46, "topics")));

@@ -108,7 +108,7 @@ class EventTemplateTest {
     assertThat(event.participants()).extracting(p -> p.value().id()).containsExactly("MA", "FR");
     assertThat(event.city().value()).isEqualTo(RABAT);
     assertThat(event.hostCountry().value().id()).isEqualTo("MA");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 3, 12)));
     assertThat(event.topics()).extracting(SlotFiller::value).containsExactly("terrorism");
     assertThat(event.city().template()).isEqualTo("agreement_signing#city.1");
   }
