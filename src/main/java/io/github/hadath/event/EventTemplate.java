@@ -204,6 +204,8 @@ public record EventTemplate(
     String stop = null;
     boolean withinName = false;
     boolean possessive = false;
+    List<String> unless = new ArrayList<>();
+    boolean wholeDocument = false;
     for (String constraint : line.value().split("\\s+")) {
       int colon = constraint.indexOf(':');
       if (colon <= 0 || colon == constraint.length() - 1) {
@@ -275,15 +277,23 @@ public record EventTemplate(
           }
           possessive = true;
         }
+        case "unless" -> unless.addAll(knownGroups(line, items, triggers, words));
+        case "scope" -> {
+          requireSlot(line, name, slot.takesEntities() && slot != Slot.PARTICIPANTS);
+          if (!value.equals("document") && !value.equals("sentence")) {
+            throw line.error("scope must be sentence or document, got «" + value + "»");
+          }
+          wholeDocument = value.equals("document");
+        }
         default -> throw line.error("unknown constraint «" + name + "»; expected link, near, position,"
-            + " window, prep, skip, block, derive, number, stop, within or possessive");
+            + " window, prep, skip, block, derive, number, stop, within, possessive, unless or scope");
       }
     }
     if (slot.takesEntities() && links.isEmpty() && !derive) {
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,
-        derive, ordinalOnly, stop, withinName, possessive);
+        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument);
   }
 
   private static void requireSlot(Line line, String constraint, boolean allowed) {

@@ -56,6 +56,16 @@ final class MentionDraft {
     }
   }
 
+  /** True when the single-valued entity slot {@code slot} is filled. */
+  boolean has(Slot slot) {
+    return switch (slot) {
+      case ORGANIZATION -> organization != null;
+      case HOST_COUNTRY -> hostCountry != null;
+      case CITY -> city != null;
+      default -> throw new IllegalArgumentException("not an entity slot: " + slot);
+    };
+  }
+
   void offerStart(SlotFiller<EventDate> start, int rank) {
     startDate = better(startDate, start, rank);
   }

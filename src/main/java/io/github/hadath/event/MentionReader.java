@@ -8,6 +8,7 @@ import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityType;
 import io.github.hadath.ner.Link;
+import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.ArabicNumberWords;
 import io.github.hadath.time.Granularity;
@@ -95,7 +96,7 @@ final class MentionReader {
     Scope scope = new Scope(doc, from, to, sentenceEndToken, matches, triggers);
     for (Slot slot : Slot.values()) {
       for (SlotRule rule : template.rules()) {
-        if (rule.slot() == slot) {
+        if (rule.slot() == slot && !rule.wholeDocument()) {
           apply(rule, scope, draft);
         }
       }
@@ -238,7 +239,7 @@ final class MentionReader {
         continue;
       }
       Link link = entity.mention().link();
-      if (!accepts(rule, entity.mention()) || isDateline(entity, scope)
+      if (!accepts(rule, entity, scope) || isDateline(entity, scope)
           || (entity.wordEnd() - entity.wordBegin() == 1 && rule.skip().contains(scope.doc.bare[entity.wordBegin()]))) {
         // A word the rule skips («مدينة» in «بمدينة مراكش») is never the filler itself.
         continue;
@@ -260,7 +261,7 @@ final class MentionReader {
       }
     }
     if (best != null) {
-      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule) : filler(best.mention().link(), best, rule), rank);
+      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, scope.doc) : filler(best.mention().link(), best, rule), rank);
     }
   }
 
@@ -268,18 +269,118 @@ final class MentionReader {
    * True when the mention can fill the rule's slot: a linked entry of a kind the rule accepts, or,
    * for the organization, any ORG mention (a ministry or a federation no list knows).
    */
-  private static boolean accepts(SlotRule rule, EntityMention mention) {
+  private boolean accepts(SlotRule rule, PlacedEntity entity, Scope scope) {
+    EntityMention mention = entity.mention();
     Link link = mention.link();
-    if (link != null) {
-      return rule.links().contains(link.kind());
-    }
-    return rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG;
+    boolean kind = link != null
+        ? rule.links().contains(link.kind())
+        : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope);
+    return kind && !rejectedByUnless(rule, entity, scope);
   }
 
-  private static SlotFiller<Organizer> organizer(PlacedEntity entity, SlotRule rule) {
+  /** True when an unlinked ORG is the meeting itself («الجمعية العامة», «اللجنة الإقليمية»). */
+  private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
+    for (Match m : scope.matches) {
+      if (!wordGroups.contains(m.group()) && m.begin() < entity.wordEnd() && entity.wordBegin() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rejectedByUnless(SlotRule rule, PlacedEntity entity, Scope scope) {
+    for (Match m : scope.matches) {
+      if (rule.unless().contains(m.group()) && m.begin() < entity.wordEnd()
+          && entity.wordBegin() - m.end() <= SlotRule.UNLESS_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static SlotFiller<Organizer> organizer(PlacedEntity found, SlotRule rule, DocumentView doc) {
+    PlacedEntity entity = found.mention().link() == null ? fullestName(found, doc) : found;
     Link link = entity.mention().link();
-    Organizer organizer = link != null ? Organizer.linked(link) : Organizer.unlinked(entity.mention().text());
+    Organizer organizer = link != null
+        ? Organizer.linked(link)
+        : Organizer.unlinked(citationForm(doc, entity.wordBegin(), entity.mention().text()));
     return new SlotFiller<>(organizer, entity.mention().text(), entity.mention().span(), rule.id());
+  }
+
+  /**
+   * The longest unlinked ORG mention of the document that begins with the words of {@code entity}:
+   * a body named in full once and shortened later («الأمانة العامة لمجلس وزراء الداخلية العرب»,
+   * then «الأمانة العامة») is the same body, and its full name is the better evidence.
+   */
+  private static PlacedEntity fullestName(PlacedEntity entity, DocumentView doc) {
+    String key = ArabicTextNormalizer.matchKey(citationForm(doc, entity.wordBegin(), entity.mention().text())) + " ";
+    PlacedEntity best = entity;
+    for (PlacedEntity other : doc.entities) {
+      if (other.mention().link() == null && other.mention().type() == EntityType.ORG
+          && other.mention().text().length() > best.mention().text().length()
+          && ArabicTextNormalizer.matchKey(citationForm(doc, other.wordBegin(), other.mention().text())).startsWith(key)) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Fills the slots of {@code event} that its sentences left empty from rules with {@code
+   * scope:document}: among the fillers anywhere in the document, the one nearest to one of the
+   * event's triggers.
+   */
+  void completeFromDocument(DocumentView doc, MentionDraft event) {
+    Scope scope = null;
+    for (SlotRule rule : template.rules()) {
+      if (!rule.wholeDocument() || event.has(rule.slot())) {
+        continue;
+      }
+      if (scope == null) {
+        scope = documentScope(doc);
+      }
+      List<int[]> triggers = new ArrayList<>();
+      for (Span span : event.triggers) {
+        int[] range = doc.wordRange(span);
+        if (range != null) {
+          triggers.add(range);
+        }
+      }
+      PlacedEntity best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (PlacedEntity entity : doc.entities) {
+        if (!accepts(rule, entity, scope) || isDateline(entity, scope)
+            || !prepositionBefore(rule, entity.wordBegin(), scope)) {
+          continue;
+        }
+        for (int[] trigger : triggers) {
+          int d = Math.max(0, Math.max(entity.wordBegin() - trigger[1], trigger[0] - entity.wordEnd()));
+          if (d < bestDistance) {
+            best = entity;
+            bestDistance = d;
+          }
+        }
+      }
+      if (best != null) {
+        event.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, doc)
+            : filler(best.mention().link(), best, rule), rule.line());
+      }
+    }
+  }
+
+  private Scope documentScope(DocumentView doc) {
+    int n = doc.words.size();
+    List<Match> found = groups.find(doc, 0, n);
+    List<Match> cancel = excludes.find(doc, 0, n);
+    List<Match> matches = new ArrayList<>();
+    for (Match match : found) {
+      boolean isTrigger = !wordGroups.contains(match.group());
+      if (!isTrigger || cancel.stream().noneMatch(c -> c.begin() < match.end() && match.begin() < c.end())) {
+        matches.add(match);
+      }
+    }
+    List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
+    return new Scope(doc, 0, n, doc.text.tokens().size(), matches, triggers);
   }
 
   private static SlotFiller<Link> filler(Link link, PlacedEntity entity, SlotRule rule) {

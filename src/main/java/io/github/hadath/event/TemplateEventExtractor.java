@@ -85,6 +85,7 @@ public final class TemplateEventExtractor implements EventExtractor {
     List<Event> events = new ArrayList<>();
     for (MentionReader reader : readers) {
       for (MentionDraft draft : merge(reader.read(doc))) {
+        reader.completeFromDocument(doc, draft);
         events.add(draft.toEvent());
       }
     }
