@@ -206,6 +206,7 @@ public record EventTemplate(
     boolean possessive = false;
     List<String> unless = new ArrayList<>();
     boolean wholeDocument = false;
+    boolean dateline = false;
     for (String constraint : line.value().split("\\s+")) {
       int colon = constraint.indexOf(':');
       if (colon <= 0 || colon == constraint.length() - 1) {
@@ -285,15 +286,24 @@ public record EventTemplate(
           }
           wholeDocument = value.equals("document");
         }
+        case "dateline" -> {
+          if (!value.equals("yes")) {
+            throw line.error("dateline supports only «yes», got «" + value + "»");
+          }
+          dateline = true;
+        }
         default -> throw line.error("unknown constraint «" + name + "»; expected link, near, position,"
-            + " window, prep, skip, block, derive, number, stop, within, possessive, unless or scope");
+            + " window, prep, skip, block, derive, number, stop, within, possessive, unless, scope or dateline");
       }
+    }
+    if (dateline && !wholeDocument) {
+      throw line.error("«dateline:yes» needs «scope:document»");
     }
     if (slot.takesEntities() && links.isEmpty() && !derive) {
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,
-        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument);
+        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument, dateline);
   }
 
   private static void requireSlot(Line line, String constraint, boolean allowed) {

@@ -36,6 +36,8 @@ final class MentionDraft {
   int[] nameWords;
   /** Time expressions already used for a date of this mention. */
   final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
+  /** True when the name says which meeting it is, rather than referring back («المؤتمر»). */
+  boolean specificName;
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
   String nameKind;
 
@@ -125,8 +127,14 @@ final class MentionDraft {
     return edition == null || other.edition == null || edition.filler().value().equals(other.edition.filler().value());
   }
 
+  /** Two names of one body agree when one contains the other («مجلس التعاون لدول الخليج العربية»). */
   private static boolean sameOrganizer(Ranked<Organizer> a, Ranked<Organizer> b) {
-    return a == null || b == null || a.filler().value().key().equals(b.filler().value().key());
+    if (a == null || b == null) {
+      return true;
+    }
+    String x = a.filler().value().key();
+    String y = b.filler().value().key();
+    return x.contains(y) || y.contains(x);
   }
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
@@ -161,6 +169,32 @@ final class MentionDraft {
   /** Two names of different kinds («قمة …» and «معرض …») are two events. */
   private boolean sameKind(MentionDraft other) {
     return nameKind == null || other.nameKind == null || nameKind.equals(other.nameKind);
+  }
+
+  /**
+   * Adds what {@code other} says and this event does not: its empty slots, topics, participants
+   * and triggers. For a mention that refers back to the event («المؤتمر») whose other slots are
+   * misreadings rather than another event.
+   */
+  void absorbMissing(MentionDraft other) {
+    sentence = Math.max(sentence, other.sentence);
+    triggers.addAll(other.triggers);
+    name = name == null ? other.name : name;
+    organization = organization == null ? other.organization : organization;
+    if (hostCountry == null && city == null) {
+      hostCountry = other.hostCountry;
+      city = other.city;
+    }
+    edition = edition == null ? other.edition : edition;
+    duration = duration == null ? other.duration : duration;
+    if (startDate == null && endDate == null) {
+      startDate = other.startDate;
+      endDate = other.endDate;
+    }
+    MentionDraft rest = new MentionDraft(type, other.sentence);
+    rest.participants.addAll(other.participants);
+    rest.topics.addAll(other.topics);
+    absorb(rest);
   }
 
   /** Adds the slots and evidence of {@code other} to this event. */

@@ -60,13 +60,14 @@ final class MentionReader {
   List<MentionDraft> read(DocumentView doc) {
     List<MentionDraft> drafts = new ArrayList<>();
     List<Token> tokens = doc.text.tokens();
+    Set<String> cancelled = cancelledWords(doc);
     for (Sentence sentence : doc.text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
         continue;
       }
       int from = tokens.get(sentence.firstToken()).word();
       int to = tokens.get(sentence.endToken() - 1).word() + 1;
-      MentionDraft draft = readSentence(doc, from, to, sentence.endToken(), sentence.index());
+      MentionDraft draft = readSentence(doc, from, to, sentence.endToken(), sentence.index(), cancelled);
       if (draft != null) {
         drafts.add(draft);
       }
@@ -74,7 +75,27 @@ final class MentionReader {
     return drafts;
   }
 
-  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index) {
+  /**
+   * The words that an exclude phrase cancels somewhere in the document («دورة» in «دورة
+   * تدريبية»): the same word alone elsewhere in it («افتتاح الدورة») is that same non-event.
+   */
+  private Set<String> cancelledWords(DocumentView doc) {
+    int n = doc.words.size();
+    List<Match> cancel = excludes.find(doc, 0, n);
+    Set<String> words = new HashSet<>();
+    if (cancel.isEmpty()) {
+      return words;
+    }
+    for (Match m : groups.find(doc, 0, n)) {
+      if (!wordGroups.contains(m.group()) && m.end() - m.begin() == 1
+          && cancel.stream().anyMatch(c -> c.begin() < m.end() && m.begin() < c.end())) {
+        words.add(doc.bare[m.begin()]);
+      }
+    }
+    return words;
+  }
+
+  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index, Set<String> cancelledWords) {
     List<Match> found = groups.find(doc, from, to);
     if (found.isEmpty() || !background.find(doc, from, to).isEmpty()) {
       return null;
@@ -83,7 +104,9 @@ final class MentionReader {
     List<Match> matches = new ArrayList<>();
     for (Match match : found) {
       boolean isTrigger = !wordGroups.contains(match.group());
-      if (!isTrigger || cancel.stream().noneMatch(c -> c.begin() < match.end() && match.begin() < c.end())) {
+      boolean cancelled = isTrigger && (cancel.stream().anyMatch(c -> c.begin() < match.end() && match.begin() < c.end())
+          || (match.end() - match.begin() == 1 && cancelledWords.contains(doc.bare[match.begin()])));
+      if (!cancelled) {
         matches.add(match);
       }
     }
@@ -261,7 +284,8 @@ final class MentionReader {
       }
     }
     if (best != null) {
-      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, scope.doc) : filler(best.mention().link(), best, rule), rank);
+      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, scope.doc)
+          : filler(reading(rule, best, scope.doc), best, rule), rank);
     }
   }
 
@@ -271,12 +295,37 @@ final class MentionReader {
    */
   private boolean accepts(SlotRule rule, PlacedEntity entity, Scope scope) {
     EntityMention mention = entity.mention();
-    Link link = mention.link();
+    Link link = reading(rule, entity, scope.doc);
     boolean kind = link != null
         ? rule.links().contains(link.kind())
         : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope);
     return kind && !rejectedByUnless(rule, entity, scope);
   }
+
+  /**
+   * The entry {@code entity} stands for when {@code rule} reads it: its own link, or, for a city
+   * rule, the capital spelled like the linked country ({@link CapitalHomonyms}).
+   */
+  private static Link reading(SlotRule rule, PlacedEntity entity, DocumentView doc) {
+    Link link = entity.mention().link();
+    if (link != null && link.kind() == Link.Kind.COUNTRY && rule.links().contains(Link.Kind.CITY)
+        && !rule.links().contains(Link.Kind.COUNTRY)) {
+      Link capital = CapitalHomonyms.defaults().capital(link.id(), qualifiedAsCity(entity, doc));
+      return capital == null ? link : capital;
+    }
+    return link;
+  }
+
+  /** True when «العاصمة» stands next to the word or «مدينة» before it. */
+  private static boolean qualifiedAsCity(PlacedEntity entity, DocumentView doc) {
+    int before = entity.wordBegin() - 1;
+    int after = entity.wordEnd();
+    return (before >= 0 && (doc.bare[before].equals(CAPITAL) || doc.bare[before].equals(CITY_WORD)))
+        || (after < doc.words.size() && doc.bare[after].equals(CAPITAL));
+  }
+
+  private static final String CAPITAL = Phrase.bare(ArabicTextNormalizer.matchKey("عاصمة"));
+  private static final String CITY_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مدينة"));
 
   /** True when an unlinked ORG is the meeting itself («الجمعية العامة», «اللجنة الإقليمية»). */
   private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
@@ -333,6 +382,14 @@ final class MentionReader {
   void completeFromDocument(DocumentView doc, MentionDraft event) {
     Scope scope = null;
     for (SlotRule rule : template.rules()) {
+      if (rule.deriveFromCity() && !event.has(Slot.HOST_COUNTRY) && event.city != null
+          && event.city.filler().value().countryCode() != null) {
+        // A city found by a document rule gives its country as well.
+        SlotFiller<Link> city = event.city.filler();
+        String code = city.value().countryCode();
+        Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
+        event.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, city.text(), city.span(), rule.id()), rule.line());
+      }
       if (!rule.wholeDocument() || event.has(rule.slot())) {
         continue;
       }
@@ -349,7 +406,7 @@ final class MentionReader {
       PlacedEntity best = null;
       int bestDistance = Integer.MAX_VALUE;
       for (PlacedEntity entity : doc.entities) {
-        if (!accepts(rule, entity, scope) || isDateline(entity, scope)
+        if (!accepts(rule, entity, scope) || isDateline(entity, scope) != rule.dateline()
             || !prepositionBefore(rule, entity.wordBegin(), scope)) {
           continue;
         }
@@ -363,7 +420,7 @@ final class MentionReader {
       }
       if (best != null) {
         event.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, doc)
-            : filler(best.mention().link(), best, rule), rule.line());
+            : filler(reading(rule, best, doc), best, rule), rule.line());
       }
     }
   }
@@ -538,6 +595,7 @@ final class MentionReader {
           break;
         }
       }
+      draft.specificName |= isSpecific(scope, ref, end);
       if (end > ref.end() || ref.end() - ref.begin() > 1) {
         // A meeting word with words after it, or a name of several words on its own («الألعاب الأولمبية»).
         Span span = doc.span(ref.begin(), end);
@@ -548,6 +606,31 @@ final class MentionReader {
         return;
       }
     }
+  }
+
+  /**
+   * True when a name says which meeting it is rather than referring back to one: a name of several
+   * words («كأس العرب»), an indefinite meeting word with its genitive («مهرجان بابل»), or a definite
+   * one with an adjective or a «ل» phrase («المؤتمر الدولي», «المهرجان الوطني للمسرح»), or an
+   * indefinite meeting word alone, which introduces a meeting («تعقد ندوة حول ...»). «المؤتمر
+   * إلقاء» (the meeting word and a word of the sentence) and «مؤتمرها» are references.
+   */
+  private static boolean isSpecific(Scope scope, Match ref, int end) {
+    DocumentView doc = scope.doc;
+    if (ref.end() - ref.begin() > 1) {
+      return true;
+    }
+    if (hasEnclitic(doc, ref.begin())) {
+      return false;
+    }
+    boolean definite = doc.stemToken(ref.begin()).form().startsWith("ال");
+    if (!definite || end == ref.end()) {
+      return !definite;
+    }
+    List<String> proclitics = doc.proclitics(ref.end());
+    boolean next = doc.stemToken(ref.end()).form().startsWith("ال");
+    return next && (proclitics.isEmpty() || proclitics.equals(List.of(CONJUNCTION_KEY)))
+        || ordinalEnd(doc, ref.end(), scope) > ref.end();
   }
 
   /**

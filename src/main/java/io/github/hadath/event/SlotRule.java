@@ -36,6 +36,8 @@ import java.util.Set;
  *     (or overlapping it) rejects it: a patron after «تحت رعاية» is not the organizer
  * @param wholeDocument the rule looks through the whole document, for an event its sentence rules
  *     left without this slot; the filler nearest to one of the event's triggers wins
+ * @param dateline the rule reads only the place of the dateline (only with {@code wholeDocument}:
+ *     a report datelined where the event is held often names the place nowhere else)
  */
 public record SlotRule(
     Slot slot,
@@ -54,7 +56,8 @@ public record SlotRule(
     boolean withinName,
     boolean possessive,
     List<String> unless,
-    boolean wholeDocument) {
+    boolean wholeDocument,
+    boolean dateline) {
 
   /** Words between an {@code unless} match and the filler it rejects, at most. */
   public static final int UNLESS_WINDOW = 2;

@@ -127,7 +127,11 @@ public final class TemplateEventExtractor implements EventExtractor {
       }
       if (target != null) {
         target.absorb(mention);
-      } else if (mention.canStart && (mention.isAnchored() || !mention.participants.isEmpty())) {
+      } else if (!events.isEmpty() && !mention.specificName) {
+        // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
+        events.get(events.size() - 1).absorbMissing(mention);
+      } else if (mention.canStart && (mention.specificName || mention.edition != null || mention.organization != null)
+          && (mention.isAnchored() || !mention.participants.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
