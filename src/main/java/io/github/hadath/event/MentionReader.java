@@ -112,6 +112,8 @@ final class MentionReader {
     }
     List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
     MentionDraft draft = new MentionDraft(template.type(), index);
+    // Without a name rule a template cannot tell a reference from a new meeting: every mention may start one.
+    draft.specificName = template.rules().stream().noneMatch(r -> r.slot() == Slot.NAME);
     for (Match trigger : triggers) {
       draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
       draft.canStart |= template.start().contains(trigger.group());
@@ -596,6 +598,7 @@ final class MentionReader {
         }
       }
       draft.specificName |= isSpecific(scope, ref, end);
+      draft.meetingWord = true;
       if (end > ref.end() || ref.end() - ref.begin() > 1) {
         // A meeting word with words after it, or a name of several words on its own («الألعاب الأولمبية»).
         Span span = doc.span(ref.begin(), end);

@@ -130,7 +130,9 @@ public final class TemplateEventExtractor implements EventExtractor {
       } else if (!events.isEmpty() && !mention.specificName) {
         // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
         events.get(events.size() - 1).absorbMissing(mention);
-      } else if (mention.canStart && (mention.specificName || mention.edition != null || mention.organization != null)
+      } else if (mention.canStart
+          && (mention.specificName || mention.edition != null || mention.organization != null
+              || (events.isEmpty() && mention.meetingWord))
           && (mention.isAnchored() || !mention.participants.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
