@@ -207,6 +207,7 @@ public record EventTemplate(
     List<String> unless = new ArrayList<>();
     boolean wholeDocument = false;
     boolean dateline = false;
+    String topic = null;
     for (String constraint : line.value().split("\\s+")) {
       int colon = constraint.indexOf(':');
       if (colon <= 0 || colon == constraint.length() - 1) {
@@ -286,6 +287,10 @@ public record EventTemplate(
           }
           wholeDocument = value.equals("document");
         }
+        case "topic" -> {
+          requireSlot(line, name, slot == Slot.TOPICS);
+          topic = value;
+        }
         case "dateline" -> {
           if (!value.equals("yes")) {
             throw line.error("dateline supports only «yes», got «" + value + "»");
@@ -293,7 +298,7 @@ public record EventTemplate(
           dateline = true;
         }
         default -> throw line.error("unknown constraint «" + name + "»; expected link, near, position,"
-            + " window, prep, skip, block, derive, number, stop, within, possessive, unless, scope or dateline");
+            + " window, prep, skip, block, derive, number, stop, within, possessive, unless, scope, dateline or topic");
       }
     }
     if (dateline && !wholeDocument) {
@@ -303,7 +308,7 @@ public record EventTemplate(
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,
-        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument, dateline);
+        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument, dateline, topic);
   }
 
   private static void requireSlot(Line line, String constraint, boolean allowed) {

@@ -692,6 +692,19 @@ final class MentionReader {
 
   private void applyTopics(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft) {
     DocumentView doc = scope.doc;
+    if (rule.topic() != null) {
+      // The kind of meeting says what it is about only when nothing else in the sentence does.
+      if (draft.topics.isEmpty() && draft.nameWords != null) {
+        for (Match ref : refs) {
+          if (ref.begin() == draft.nameWords[0]) {
+            Span span = doc.span(ref.begin(), ref.end());
+            draft.topics.add(new SlotFiller<>(rule.topic(), doc.original(span), span, rule.id()));
+            return;
+          }
+        }
+      }
+      return;
+    }
     if (rule.withinName() && draft.nameWords == null) {
       return;
     }

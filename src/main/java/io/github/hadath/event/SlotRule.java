@@ -36,6 +36,9 @@ import java.util.Set;
  *     (or overlapping it) rejects it: a patron after «تحت رعاية» is not the organizer
  * @param wholeDocument the rule looks through the whole document, for an event its sentence rules
  *     left without this slot; the filler nearest to one of the event's triggers wins
+ * @param topic for topics: the taxonomy id that the {@code near} word itself gives when it heads
+ *     the event's name and nothing in the sentence says what the event is about («مهرجان» is
+ *     cultural, «بطولة» sporting), or null
  * @param dateline the rule reads only the place of the dateline (only with {@code wholeDocument}:
  *     a report datelined where the event is held often names the place nowhere else)
  */
@@ -57,7 +60,8 @@ public record SlotRule(
     boolean possessive,
     List<String> unless,
     boolean wholeDocument,
-    boolean dateline) {
+    boolean dateline,
+    String topic) {
 
   /** Words between an {@code unless} match and the filler it rejects, at most. */
   public static final int UNLESS_WINDOW = 2;
