@@ -27,9 +27,11 @@ import java.util.Set;
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
  *       («للثقافة والفنون والآداب», «وزارة الشباب والرياضة»), but not after an adjective nor onto
  *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies).
- *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), and at stop words
- *       that take the article but never continue a name: relative pronouns, time words and
- *       ordinals of rank («المركز الأول» is a rank, not a centre).
+ *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
+ *       that take the article but never continue a name: relative pronouns, time words, titles
+ *       and ordinals of rank («المركز الأول» is a rank, not a centre), and at a meeting noun
+ *       («مجلس وزراء الخارجية العرب التحضيري للقمة»), except after «لجنة», since a committee is
+ *       named after the meeting it runs («اللجنة العليا لمهرجان جرش للثقافة والفنون»).
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>
  *
@@ -46,6 +48,8 @@ public final class InstitutionPhrases {
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> stops = new HashSet<>();
+  private final Set<String> committees = new HashSet<>();
+  private final Set<String> meetingNouns = new HashSet<>();
 
   /** The phrases of the bundled word list. */
   public InstitutionPhrases() {
@@ -53,8 +57,13 @@ public final class InstitutionPhrases {
       String key = ArabicTextNormalizer.matchKey(row[0]);
       switch (row[1]) {
         case "head" -> heads.add(withoutArticle(key));
+        case "committee" -> {
+          heads.add(withoutArticle(key));
+          committees.add(withoutArticle(key));
+        }
         case "stop" -> stops.add(key);
-        default -> throw new IllegalStateException("expected head or stop in " + RESOURCE + ", found «" + row[1] + "»");
+        case "meeting" -> meetingNouns.add(withoutArticle(key));
+        default -> throw new IllegalStateException("expected head, committee, stop or meeting in " + RESOURCE + ", found «" + row[1] + "»");
       }
     }
   }
@@ -91,16 +100,19 @@ public final class InstitutionPhrases {
     int end = head + 1;
     boolean previousDefinite = stem(text, words.get(head)).key().startsWith(ARTICLE);
     boolean previousGenitive = false;
+    boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
     while (end < words.size() && end - head < MAX_WORDS) {
       Word word = words.get(end);
       Token stem = stem(text, word);
-      if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3) {
+      if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
+          || (!committee && meetingNouns.contains(withoutArticle(stem.key())))) {
         break;
       }
       String proclitics = proclitics(text, word);
       boolean definite = stem.key().startsWith(ARTICLE);
       boolean construct = !definite && (definiteAt(text, end + 1)
-          || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2)));
+          || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2))
+          || (bareIndefiniteAt(text, end + 1) && bareIndefiniteAt(text, end + 2) && definiteAt(text, end + 3)));
       boolean fits = switch (proclitics) {
         // A bare construct word follows only a word without the article («مجلس وزراء»): after
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
