@@ -31,6 +31,8 @@ import java.util.Set;
  *       repeat;
  *   <li>{@code start} — the trigger groups that may start a new event (others only add to one);
  *   <li>{@code exclude} — phrases that cancel a trigger they overlap («مؤتمر صحفي»);
+ *   <li>{@code start_with_edition} — trigger groups that start an event only when the mention
+ *       has an edition number;
  *   <li>{@code background} — phrases that make their sentence no mention at all («الدورة
  *       السابقة»: what is said of an earlier edition is not said of this one);
  *   <li>{@code slot.<slot>} — one rule, constraints separated by spaces, each {@code name:value}
@@ -47,6 +49,8 @@ import java.util.Set;
  * @param triggers trigger phrases by group, in file order
  * @param words non-trigger word lists by group
  * @param start the trigger groups that may start an event
+ * @param startWithEdition the trigger groups that start an event only with an edition number
+ *     («الاجتماع الـ36», while a bare «اجتماع» is often a bilateral talk)
  * @param excludes phrases that cancel an overlapping trigger
  * @param background phrases that make their whole sentence background, not a mention («الدورة
  *     السابقة»)
@@ -58,6 +62,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> triggers,
     Map<String, List<Phrase>> words,
     Set<String> start,
+    Set<String> startWithEdition,
     List<Phrase> excludes,
     List<Phrase> background,
     List<SlotRule> rules) {
@@ -68,6 +73,7 @@ public record EventTemplate(
     triggers = copyGroups(triggers);
     words = copyGroups(words);
     start = Set.copyOf(start);
+    startWithEdition = Set.copyOf(startWithEdition);
     excludes = List.copyOf(excludes);
     background = List.copyOf(background);
     rules = List.copyOf(rules);
@@ -107,6 +113,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> triggers = new LinkedHashMap<>();
     Map<String, List<Phrase>> words = new LinkedHashMap<>();
     Set<String> start = new LinkedHashSet<>();
+    Set<String> startWithEdition = new LinkedHashSet<>();
     List<Phrase> excludes = new ArrayList<>();
     List<Phrase> background = new ArrayList<>();
     List<Line> ruleLines = new ArrayList<>();
@@ -128,6 +135,8 @@ public record EventTemplate(
       } else if (key.equals("start")) {
         start.addAll(KeyValueLines.items(line.value()));
         startLine = line;
+      } else if (key.equals("start_with_edition")) {
+        startWithEdition.addAll(KeyValueLines.items(line.value()));
       } else if (key.equals("exclude")) {
         KeyValueLines.items(line.value()).forEach(item -> excludes.add(Phrase.of(item)));
       } else if (key.equals("background")) {
@@ -136,7 +145,7 @@ public record EventTemplate(
         ruleLines.add(line);
       } else {
         throw line.error("unknown key «" + key + "»; expected type, trigger.<group>, words.<group>,"
-            + " start, exclude, background or slot.<slot>");
+            + " start, start_with_edition, exclude, background or slot.<slot>");
       }
     }
     if (type == null) {
@@ -170,7 +179,12 @@ public record EventTemplate(
       int n = counts.merge(slot, 1, Integer::sum);
       rules.add(parseRule(line, slot, type + "#" + slot.fileName() + "." + n, triggers, words));
     }
-    return new EventTemplate(type, source, triggers, words, start, excludes, background, rules);
+    for (String group : startWithEdition) {
+      if (!triggers.containsKey(group)) {
+        throw new TemplateFormatException(source, 0, "«start_with_edition» names «" + group + "», which is not a trigger group");
+      }
+    }
+    return new EventTemplate(type, source, triggers, words, start, startWithEdition, excludes, background, rules);
   }
 
   private static String groupName(Line line, String prefix) {

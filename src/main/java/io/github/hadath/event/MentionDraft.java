@@ -164,6 +164,11 @@ final class MentionDraft {
     return (a != null ? a : b).filler().value();
   }
 
+  /** True when a name of its own and a stated day range («من 25 أكتوبر إلى 3 نوفمبر») are read. */
+  boolean hasStatedRange() {
+    return name != null && isRange();
+  }
+
   private boolean isRange() {
     return startDate != null && endDate != null && !startDate.filler().value().equals(endDate.filler().value());
   }

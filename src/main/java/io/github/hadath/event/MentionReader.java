@@ -97,8 +97,22 @@ final class MentionReader {
 
   private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index, Set<String> cancelledWords) {
     List<Match> found = groups.find(doc, from, to);
-    if (found.isEmpty() || !background.find(doc, from, to).isEmpty()) {
+    if (found.isEmpty()) {
       return null;
+    }
+    List<Match> past = background.find(doc, from, to);
+    if (!past.isEmpty()) {
+      // «... منذ الدورة السابقة»: from the background phrase on, the sentence speaks of an earlier
+      // edition; before it, of this one. A sentence that opens on it is background throughout.
+      int firstTrigger = found.stream().filter(m -> !wordGroups.contains(m.group())).mapToInt(Match::begin).min().orElse(to);
+      int cut = past.get(0).begin();
+      if (cut <= firstTrigger) {
+        return null;
+      }
+      to = cut;
+      int end = to;
+      found = found.stream().filter(m -> m.end() <= end).toList();
+      sentenceEndToken = doc.words.get(to - 1).endToken();
     }
     List<Match> cancel = excludes.find(doc, from, to);
     List<Match> matches = new ArrayList<>();
@@ -114,9 +128,13 @@ final class MentionReader {
     MentionDraft draft = new MentionDraft(template.type(), index);
     // Without a name rule a template cannot tell a reference from a new meeting: every mention may start one.
     draft.specificName = template.rules().stream().noneMatch(r -> r.slot() == Slot.NAME);
+    boolean needsEdition = true;
     for (Match trigger : triggers) {
       draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
-      draft.canStart |= template.start().contains(trigger.group());
+      if (template.start().contains(trigger.group())) {
+        draft.canStart = true;
+        needsEdition &= template.startWithEdition().contains(trigger.group());
+      }
     }
     Scope scope = new Scope(doc, from, to, sentenceEndToken, matches, triggers);
     for (Slot slot : Slot.values()) {
@@ -125,6 +143,9 @@ final class MentionReader {
           apply(rule, scope, draft);
         }
       }
+    }
+    if (draft.canStart && needsEdition && draft.edition == null) {
+      draft.canStart = false;
     }
     return draft.triggers.isEmpty() && !draft.hasFillers() ? null : draft;
   }

@@ -133,7 +133,8 @@ public final class TemplateEventExtractor implements EventExtractor {
       } else if (mention.canStart
           && (mention.specificName || mention.edition != null || mention.organization != null
               || (events.isEmpty() && mention.meetingWord))
-          && (mention.isAnchored() || !mention.participants.isEmpty())) {
+          && (mention.isAnchored() || !mention.participants.isEmpty()
+              || (mention.specificName && mention.hasStatedRange()))) {
         // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
