@@ -37,7 +37,8 @@ class EventTemplateTest {
   void bundledTemplateReads() {
     EventTemplate template = TemplateEventExtractor.bundledTemplates().get(0);
     assertThat(template.type()).isEqualTo("hosted_meeting");
-    assertThat(template.start()).containsExactlyInAnyOrder("named_meeting", "edition_meeting");
+    assertThat(template.start()).containsExactlyInAnyOrder("named_meeting", "edition_meeting", "numbered_meeting");
+    assertThat(template.startWithEdition()).containsExactly("numbered_meeting");
     assertThat(template.rules()).extracting(SlotRule::id).contains("hosted_meeting#city.1", "hosted_meeting#hostCountry.3");
   }
 
