@@ -76,7 +76,7 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
     }
 
     List<TimeExpression> expressions = new ArrayList<>();
-    LocalDate yearAnchor = documentDate;
+    LocalDate yearAnchor = documentDate != null ? documentDate : firstYear(mentions);
     for (Mention mention : mentions) {
       TimeResolver.Value value = TimeResolver.resolve(mention, documentDate, yearAnchor);
       if (value == null) {
@@ -99,6 +99,32 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
     }
     return new TimeAnalysis(documentDate, documentDateSpan, expressions);
   }
+
+  /**
+   * The anchor of year-less dates before the first full date of a document without a date: that
+   * full date (a text that states a year once gives it to its other dates), else the middle of the
+   * first Gregorian year stated alone («دورة 2019»), so that the nearest year is that year; null
+   * when the text states no year.
+   */
+  private static LocalDate firstYear(List<Mention> mentions) {
+    LocalDate yearOnly = null;
+    for (Mention mention : mentions) {
+      LocalDate full = fullDateOf(mention);
+      if (full != null) {
+        return full;
+      }
+      Mention.Partial from = mention.from();
+      if (yearOnly == null && mention.kind() == Mention.Kind.DATE && from != null && !from.hijri()
+          && from.year() >= YEAR_ALONE_MIN && from.year() <= YEAR_ALONE_MAX && from.month() == 0) {
+        yearOnly = LocalDate.of(from.year(), 7, 1);
+      }
+    }
+    return yearOnly;
+  }
+
+  /** Years stated alone that anchor year-less dates: modern news, not history. */
+  private static final int YEAR_ALONE_MIN = 1950;
+  private static final int YEAR_ALONE_MAX = 2100;
 
   /** The first day of a date or range stated with day, month and year, else null. */
   private static LocalDate fullDateOf(Mention mention) {
