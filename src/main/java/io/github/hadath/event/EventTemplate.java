@@ -27,6 +27,8 @@ import java.util.Set;
  *   <li>{@code type} — the event type id, lower_snake_case, once;
  *   <li>{@code trigger.<group>} — words or phrases separated by {@code |} whose presence makes a
  *       sentence a mention of the event; may repeat;
+ *   <li>{@code words.part} — meeting words that name a part of an event (a workshop or sitting
+ *       of a conference): a mention named by one joins the latest event;
  *   <li>{@code words.<group>} — word lists that rules refer to but that are not triggers; may
  *       repeat;
  *   <li>{@code start} — the trigger groups that may start a new event (others only add to one);

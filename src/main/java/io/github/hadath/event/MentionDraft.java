@@ -38,6 +38,8 @@ final class MentionDraft {
   final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
   /** True when the name says which meeting it is, rather than referring back («المؤتمر»). */
   boolean specificName;
+  /** True when the name is a part of an event («ورشة العمل الثالثة» of a conference). */
+  boolean partOfEvent;
   /** True when a meeting word of the name rule was read, specific or not. */
   boolean meetingWord;
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */

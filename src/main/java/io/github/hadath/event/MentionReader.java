@@ -36,6 +36,8 @@ final class MentionReader {
   /** Words that end a dateline when they follow its place name («الرباط - ...»). */
   private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
   private static final String CONJUNCTION_KEY = "ل";
+  /** The word group of meeting words that name a part of another event («ورشة العمل الثالثة»). */
+  static final String PART_GROUP = "part";
   /** Words of distance a day range is preferred over a single day. */
   private static final int RANGE_BONUS = 3;
 
@@ -146,6 +148,10 @@ final class MentionReader {
     }
     if (draft.canStart && needsEdition && draft.edition == null) {
       draft.canStart = false;
+    }
+    if (draft.nameWords != null) {
+      int nameStart = draft.nameWords[0];
+      draft.partOfEvent = matches.stream().anyMatch(m -> m.group().equals(PART_GROUP) && m.begin() == nameStart);
     }
     return draft.triggers.isEmpty() && !draft.hasFillers() ? null : draft;
   }

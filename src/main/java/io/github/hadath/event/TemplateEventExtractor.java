@@ -21,7 +21,11 @@ import java.util.Objects;
  *       week away, or a name of another kind); otherwise it starts a new event, but only when it
  *       has a {@code start} trigger and a body, place, edition or parties (a date or a name alone
  *       is too weak: «بلغت الأسعار أمس قمة جديدة»). A mention that names nothing («هذه الدورة»)
- *       joins the latest event; one before any event waits for the first. A sentence with no
+ *       joins the latest event; one before any event waits for the first. A mention that refers
+ *       back («المؤتمر», «دورتها») or names a part of an event (a meeting word of the {@code
+ *       words.part} group: «ورشة العمل الثالثة») adds what the latest event lacks and never starts
+ *       one of its own; a trigger group listed in {@code start_with_edition} starts an event only
+ *       with an edition number. A sentence with no
  *       trigger (an agenda sentence: «وسيناقش المشاركون قضايا الإرهاب») adds to the latest event
  *       only within three sentences of its latest mention.
  *   <li>Each slot keeps the filler of the best-ranked rule (earlier template line), so an explicit
@@ -127,7 +131,7 @@ public final class TemplateEventExtractor implements EventExtractor {
       }
       if (target != null) {
         target.absorb(mention);
-      } else if (!events.isEmpty() && !mention.specificName) {
+      } else if (!events.isEmpty() && (!mention.specificName || mention.partOfEvent)) {
         // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
         events.get(events.size() - 1).absorbMissing(mention);
       } else if (mention.canStart
