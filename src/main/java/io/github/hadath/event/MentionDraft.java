@@ -263,6 +263,11 @@ final class MentionDraft {
     }
     SlotFiller<EventDate> start = value(startDate);
     SlotFiller<EventDate> end = value(endDate);
+    if (duration != null && start != null && end != null && start.value().equals(end.value())
+        && duration.filler().value() > 1 && start.value().isDay()) {
+      // «يوم 16 مارس ... على مدى يومين»: one stated day and a length; the day is the first.
+      end = null;
+    }
     if (duration != null && (start == null) != (end == null)) {
       // «تستمر ثلاثة أيام»: the stated end and the length give the other end, evidenced by the length.
       SlotFiller<Integer> days = duration.filler();
