@@ -233,14 +233,16 @@ final class MentionReader {
     return distance;
   }
 
-  private static boolean prepositionBefore(SlotRule rule, int word, Scope scope) {
+  private static boolean prepositionBefore(SlotRule rule, PlacedEntity entity, Scope scope) {
     if (rule.prepositions().isEmpty()) {
       return true;
     }
     DocumentView doc = scope.doc;
-    int w = word;
+    int w = entity.wordBegin();
+    // A name that begins like a proclitic («وهران», «وجدة») keeps it: the segmenter's split is not a preposition.
+    boolean gluedName = entity.mention().span().begin() == doc.words.get(w).span().begin();
     while (true) {
-      List<String> proclitics = doc.proclitics(w);
+      List<String> proclitics = w == entity.wordBegin() && gluedName ? List.of() : doc.proclitics(w);
       if (!proclitics.isEmpty()) {
         return rule.prepositions().contains(proclitics.get(proclitics.size() - 1));
       }
@@ -296,7 +298,7 @@ final class MentionReader {
         // A word the rule skips («مدينة» in «بمدينة مراكش») is never the filler itself.
         continue;
       }
-      if (!prepositionBefore(rule, entity.wordBegin(), scope)) {
+      if (!prepositionBefore(rule, entity, scope)) {
         continue;
       }
       int nearest = nearest(rule, refs, entity.wordBegin(), entity.wordEnd(), scope);
@@ -436,7 +438,7 @@ final class MentionReader {
       int bestDistance = Integer.MAX_VALUE;
       for (PlacedEntity entity : doc.entities) {
         if (!accepts(rule, entity, scope) || isDateline(entity, scope) != rule.dateline()
-            || !prepositionBefore(rule, entity.wordBegin(), scope)) {
+            || !prepositionBefore(rule, entity, scope)) {
           continue;
         }
         for (int[] trigger : triggers) {

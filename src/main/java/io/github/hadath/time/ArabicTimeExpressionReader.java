@@ -30,8 +30,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The document date is the publication date when given, else the first full date (day, month
- * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words) among the first
- * {@value #HEADER_LINES} lines: the dateline. Numbers such as «الدورة 93» are never read as years:
+ * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words, at most {@value
+ * #DATELINE_MAX_OTHER_ITEMS} of them outside the date) among the first {@value #HEADER_LINES}
+ * lines: the dateline. Numbers such as «الدورة 93» are never read as years:
  * a year needs four digits with a cue («عام 2002»), an era marker («2024م»), a month before it, or
  * a preposition of time before it and punctuation after it («في 2024،»).
  *
@@ -55,6 +56,12 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
 
   static final int HEADER_LINES = 5;
   static final int DATELINE_MAX_ITEMS = 12;
+  /**
+   * Words of a dateline besides its date: a place, a separator, an agency, a clock time («الرباط -
+   * », «خميس, … - 12:54»). A short sentence with a date («تحتضن الرباط يوم 3 أغسطس 2025 بطولة
+   * …») has more, and its date is the event's, not the document's.
+   */
+  static final int DATELINE_MAX_OTHER_ITEMS = 5;
 
   private final TimeLexicon lexicon = TimeLexicon.INSTANCE;
 
@@ -161,9 +168,17 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
       if (headerLines > HEADER_LINES) {
         return null;
       }
+      int own = 0;
+      for (int i = mention.first(); i < mention.end(); i++) {
+        Item item = items.get(i);
+        if (!item.isWord() || item.key().length() > 1) {
+          own++;
+        }
+      }
       if (mention.kind() == Mention.Kind.DATE
           && mention.from().isFull()
           && wordsPerLine[line] <= DATELINE_MAX_ITEMS
+          && wordsPerLine[line] - own <= DATELINE_MAX_OTHER_ITEMS
           && TimeResolver.fullDate(mention.from()) != null) {
         return mention;
       }
