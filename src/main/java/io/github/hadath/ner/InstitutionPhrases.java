@@ -26,10 +26,13 @@ import java.util.Set;
  *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
  *       («للثقافة والفنون والآداب», «وزارة الشباب والرياضة»), but not after an adjective nor onto
- *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies).
+ *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
+ *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
+ *       is not part of the name).
  *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
- *       that take the article but never continue a name: relative pronouns, time words, titles
- *       and ordinals of rank («المركز الأول» is a rank, not a centre), and at a meeting noun
+ *       that take the article but never continue a name: relative pronouns, time words, titles,
+ *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
+ *       الحسن الثاني» is a name), and at a meeting noun
  *       («مجلس وزراء الخارجية العرب التحضيري للقمة»), except after «لجنة», since a committee is
  *       named after the meeting it runs («اللجنة العليا لمهرجان جرش للثقافة والفنون»).
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
@@ -50,6 +53,7 @@ public final class InstitutionPhrases {
   private final Set<String> stops = new HashSet<>();
   private final Set<String> committees = new HashSet<>();
   private final Set<String> meetingNouns = new HashSet<>();
+  private final Set<String> ranks = new HashSet<>();
 
   /** The phrases of the bundled word list. */
   public InstitutionPhrases() {
@@ -63,7 +67,8 @@ public final class InstitutionPhrases {
         }
         case "stop" -> stops.add(key);
         case "meeting" -> meetingNouns.add(withoutArticle(key));
-        default -> throw new IllegalStateException("expected head, committee, stop or meeting in " + RESOURCE + ", found «" + row[1] + "»");
+        case "rank" -> ranks.add(key);
+        default -> throw new IllegalStateException("expected head, committee, stop, meeting or rank in " + RESOURCE + ", found «" + row[1] + "»");
       }
     }
   }
@@ -100,12 +105,14 @@ public final class InstitutionPhrases {
     int end = head + 1;
     boolean previousDefinite = stem(text, words.get(head)).key().startsWith(ARTICLE);
     boolean previousGenitive = false;
+    boolean previousCoordinated = false;
     boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
     while (end < words.size() && end - head < MAX_WORDS) {
       Word word = words.get(end);
       Token stem = stem(text, word);
       if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
-          || (!committee && meetingNouns.contains(withoutArticle(stem.key())))) {
+          || (!committee && meetingNouns.contains(withoutArticle(stem.key())))
+          || (end == head + 1 && ranks.contains(stem.key()))) {
         break;
       }
       String proclitics = proclitics(text, word);
@@ -113,7 +120,7 @@ public final class InstitutionPhrases {
       boolean construct = !definite && (definiteAt(text, end + 1)
           || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2))
           || (bareIndefiniteAt(text, end + 1) && bareIndefiniteAt(text, end + 2) && definiteAt(text, end + 3)));
-      boolean fits = switch (proclitics) {
+      boolean fits = previousCoordinated && proclitics.isEmpty() ? false : switch (proclitics) {
         // A bare construct word follows only a word without the article («مجلس وزراء»): after
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
         case "" -> definite || (construct && !previousDefinite);
@@ -125,6 +132,7 @@ public final class InstitutionPhrases {
         break;
       }
       previousGenitive = proclitics.equals("ل") || proclitics.equals("و") || (!previousDefinite && definite);
+      previousCoordinated = proclitics.equals("و");
       previousDefinite = definite;
       end++;
     }
