@@ -121,4 +121,16 @@ class AnalysisJsonTest {
     assertThat(record.at("/error/byteOffset").asLong()).isEqualTo(70);
     assertThat(record.has("entities")).isFalse();
   }
+
+  @Test
+  void yearlessDatesAndUnlinkedOrganizerInTheJson() {
+    String text = "تنظم وزارة الشباب والرياضة بطولة الألعاب الشاطئية في مدينة أكادير من 3 إلى 5 يوليو.";
+    JsonNode event = AnalysisJson.document("b.txt", null, io.github.hadath.Pipelines.hadath().analyze(text)).at("/events/0");
+
+    assertThat(event.get("startDate").asText()).isEqualTo("XXXX-07-03");
+    assertThat(event.get("endDate").asText()).isEqualTo("XXXX-07-05");
+    assertThat(event.at("/organization/id").isNull()).isTrue();
+    assertThat(event.at("/organization/name").asText()).isEqualTo("وزارة الشباب والرياضة");
+    assertThat(event.at("/organization/text").asText()).isEqualTo("وزارة الشباب والرياضة");
+  }
 }
