@@ -35,6 +35,7 @@ final class MentionReader {
   private static final int MAX_EDITION = 999;
   /** Words that end a dateline when they follow its place name («الرباط - ...»). */
   private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
+  private static final char TATWEEL = 'ـ';
   private static final String CONJUNCTION_KEY = "ل";
   /** The word group of meeting words that name a part of another event («ورشة العمل الثالثة»). */
   static final String PART_GROUP = "part";
@@ -272,12 +273,17 @@ final class MentionReader {
     if (entity.wordBegin() - scope.from > 1 || entity.wordEnd() >= scope.to) {
       return false;
     }
-    if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()])) {
+    // A tatweel used as a dash («الأقصر ـ») is no word after normalization: look at the gap itself.
+    String gap = doc.text.original().substring(entity.mention().span().end(),
+        Math.max(entity.mention().span().end(), doc.words.get(entity.wordEnd()).span().begin()));
+    if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()]) || gap.indexOf(TATWEEL) >= 0) {
       return true;
     }
     // «الرباط 25 نوفمبر 2025 - ...»: a place directly followed by the dateline's date.
     for (PlacedTime time : doc.timesIn(entity.wordEnd(), entity.wordEnd() + 1)) {
-      if (time.wordBegin() == entity.wordEnd() && time.timex().span().equals(dateline)) {
+      // At the very start of the text, a place and a date are the dateline even when the caller
+      // gave the publication date (and no dateline span was recorded).
+      if (time.wordBegin() == entity.wordEnd() && (time.timex().span().equals(dateline) || entity.wordBegin() == 0)) {
         return true;
       }
     }

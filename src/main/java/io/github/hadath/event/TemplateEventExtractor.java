@@ -145,6 +145,10 @@ public final class TemplateEventExtractor implements EventExtractor {
         pending.forEach(event::absorb);
         pending.clear();
         events.add(event);
+      } else if (events.isEmpty()) {
+        // «تستضيف الخرطوم ... اجتماعاً»: a place or body read before the sentence that starts the
+        // event is its own, not lost.
+        pending.add(mention);
       }
     }
     return events;

@@ -177,4 +177,22 @@ class RealNewsRulesTest {
     assertThat(link.name()).isEqualTo("INTERPOL");
     assertThat(event.organization().value().name()).isEqualTo("INTERPOL");
   }
+
+  @Test
+  void placeReadBeforeTheSentenceThatStartsTheEventIsKept() {
+    Event event = only("تستضيف الخرطوم الأسبوع المقبل لقاء تشاوريا حول المياه.\n"
+        + "ويعقد الاجتماع الـ12 لوزراء المياه الأفارقة يوم 3 مارس 2025.");
+
+    assertThat(event.city().value().id()).isEqualTo("379252");
+    assertThat(event.edition().value()).isEqualTo(12);
+  }
+
+  @Test
+  void datelinePlaceWithATatweelDashIsTheLastResortCity() {
+    Event event = only("الأقصر ـ افتتح محافظ المدينة أمس المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
+
+    assertThat(event.city().value().id()).isEqualTo("360502");
+    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.6");
+    assertThat(event.hostCountry().value().id()).isEqualTo("EG");
+  }
 }
