@@ -35,6 +35,7 @@ import java.util.Set;
  *       الحسن الثاني» is a name), and at a meeting noun
  *       («مجلس وزراء الخارجية العرب التحضيري للقمة»), except after «لجنة», since a committee is
  *       named after the meeting it runs («اللجنة العليا لمهرجان جرش للثقافة والفنون»).
+ *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>
  *
@@ -83,7 +84,8 @@ public final class InstitutionPhrases {
     int w = 0;
     while (w < words.size()) {
       Token head = stem(text, words.get(w));
-      if (head == null || !heads.contains(withoutArticle(head.key()))) {
+      // A head with a pronoun («مجلسه التنفيذي») refers back to a body named elsewhere.
+      if (head == null || !heads.contains(withoutArticle(head.key())) || hasEnclitic(text, words.get(w))) {
         w++;
         continue;
       }
@@ -168,6 +170,10 @@ public final class InstitutionPhrases {
       }
     }
     return null;
+  }
+
+  private static boolean hasEnclitic(TokenizedText text, Word word) {
+    return text.tokensOf(word).stream().anyMatch(t -> t.role() == Token.Role.ENCLITIC);
   }
 
   private static String proclitics(TokenizedText text, Word word) {

@@ -66,4 +66,9 @@ class InstitutionPhrasesTest {
     assertThat(phrases("حددت اللجنة العليا لمهرجان جرش للثقافة والفنون البرنامج."))
         .containsExactly("اللجنة العليا لمهرجان جرش للثقافة والفنون");
   }
+
+  @Test
+  void headWithAPronounRefersBack() {
+    assertThat(phrases("وعقد مجلسه التنفيذي جلسة أمس.")).isEmpty();
+  }
 }
