@@ -142,6 +142,7 @@ final class AnalysisJson {
     span(node, filler.text(), filler.span());
     node.put("id", filler.value().link() == null ? null : filler.value().link().id());
     node.put("name", filler.value().name());
+    node.put("template", filler.template());
     return node;
   }
 
