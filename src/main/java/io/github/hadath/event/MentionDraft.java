@@ -106,6 +106,8 @@ final class MentionDraft {
     return organization != null || hostCountry != null || city != null || edition != null;
   }
 
+  /** Days after the opening day a closing day stated alone may lie. */
+  private static final int CLOSING_DAY_WITHIN = 31;
   /** Days two dates of one event may lie apart (an opening and a closing day). */
   private static final int SAME_EVENT_DAYS = 7;
 
@@ -148,6 +150,13 @@ final class MentionDraft {
   private boolean closeDates(MentionDraft other) {
     if ((startDate == null && endDate == null) || (other.startDate == null && other.endDate == null)) {
       return true;
+    }
+    if (other.startDate == null && other.endDate != null && startDate != null) {
+      // «تستمر حتى 12 أبريل»: a closing day within a month after the opening day is this event's.
+      Long days = startDate.filler().value().daysUntil(other.endDate.filler().value());
+      if (days != null && days >= 0 && days <= CLOSING_DAY_WITHIN) {
+        return true;
+      }
     }
     EventDate aBegin = first(startDate, endDate);
     EventDate aEnd = first(endDate, startDate);

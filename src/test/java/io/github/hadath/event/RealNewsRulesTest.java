@@ -195,4 +195,21 @@ class RealNewsRulesTest {
     assertThat(event.city().template()).isEqualTo("hosted_meeting#city.6");
     assertThat(event.hostCountry().value().id()).isEqualTo("EG");
   }
+
+  @Test
+  void closingDayStatedLaterBelongsToTheEvent() {
+    Event event = only("افتتحت يوم 1 أبريل 2025 في مدينة بنغازي الدورة الخمسون لمعرض الصناعات الوطنية.\n"
+        + "وأعلن المنظمون بدء الدورة التي تستمر حتى الثاني عشر من أبريل.");
+
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 1)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 12)));
+    assertThat(event.endDate().text()).isEqualTo("الثاني عشر من أبريل");
+  }
+
+  @Test
+  void statedLengthAfterLamMuddat() {
+    Event event = only("تنطلق في الرباط يوم الأربعاء 6 ديسمبر 2023، ولمدة يومين، أشغال المؤتمر العربي الثالث للمياه.");
+
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 12, 7)));
+  }
 }
