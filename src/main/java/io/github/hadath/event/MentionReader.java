@@ -364,10 +364,13 @@ final class MentionReader {
   private static final String CAPITAL = Phrase.bare(ArabicTextNormalizer.matchKey("عاصمة"));
   private static final String CITY_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مدينة"));
 
-  /** True when an unlinked ORG is the meeting itself («الجمعية العامة», «اللجنة الإقليمية»). */
+  /**
+   * True when an unlinked ORG is the meeting itself («الجمعية العامة»): it begins with a trigger. A
+   * committee named after its meeting («اللجنة العليا لمهرجان جرش») only contains one.
+   */
   private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
     for (Match m : scope.matches) {
-      if (!wordGroups.contains(m.group()) && m.begin() < entity.wordEnd() && entity.wordBegin() < m.end()) {
+      if (!wordGroups.contains(m.group()) && m.begin() <= entity.wordBegin() && entity.wordBegin() < m.end()) {
         return true;
       }
     }

@@ -212,4 +212,12 @@ class RealNewsRulesTest {
 
     assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 12, 7)));
   }
+
+  @Test
+  void committeeNamedAfterItsMeetingOrganizesIt() {
+    Event event = only("حددت اللجنة العليا للمهرجان الوطني للفنون الشعبية موعد الدورة الأربعين للمهرجان في مدينة مراكش من 20 إلى 30 يوليو 2025.");
+
+    assertThat(event.organization().value().name()).isEqualTo("اللجنة العليا للمهرجان الوطني للفنون الشعبية");
+    assertThat(event.edition().value()).isEqualTo(40);
+  }
 }
