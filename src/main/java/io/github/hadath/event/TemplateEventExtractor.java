@@ -98,6 +98,19 @@ public final class TemplateEventExtractor implements EventExtractor {
     return List.copyOf(events);
   }
 
+  /**
+   * True when {@code mention} may start a new event: a start trigger; a name that says which
+   * meeting it is, an edition or a body (or, for the first event, any meeting word); and a body,
+   * place, edition or parties, or a name with a stated day range.
+   */
+  private static boolean canFound(MentionDraft mention, boolean first) {
+    return mention.canStart
+        && (mention.specificName || mention.edition != null || mention.organization != null
+            || (first && mention.meetingWord))
+        && (mention.isAnchored() || !mention.participants.isEmpty()
+            || (mention.specificName && mention.hasStatedRange()));
+  }
+
   private static List<MentionDraft> merge(List<MentionDraft> mentions) {
     List<MentionDraft> events = new ArrayList<>();
     List<MentionDraft> pending = new ArrayList<>();
@@ -118,7 +131,7 @@ public final class TemplateEventExtractor implements EventExtractor {
         }
         continue;
       }
-      if (!mention.isAnchored() && mention.participants.isEmpty() && events.isEmpty()) {
+      if (events.isEmpty() && !canFound(mention, true)) {
         pending.add(mention);
         continue;
       }
@@ -134,11 +147,7 @@ public final class TemplateEventExtractor implements EventExtractor {
       } else if (!events.isEmpty() && (!mention.specificName || mention.partOfEvent)) {
         // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
         events.get(events.size() - 1).absorbMissing(mention);
-      } else if (mention.canStart
-          && (mention.specificName || mention.edition != null || mention.organization != null
-              || (events.isEmpty() && mention.meetingWord))
-          && (mention.isAnchored() || !mention.participants.isEmpty()
-              || (mention.specificName && mention.hasStatedRange()))) {
+      } else if (canFound(mention, events.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
