@@ -48,6 +48,8 @@ final class MentionReader {
   private final PhraseIndex background;
   private final PhraseIndex topics;
   private final Set<String> wordGroups;
+  /** The trigger groups the name rule reads names after: the meetings a clause can be about. */
+  private final Set<String> nameGroups;
 
   MentionReader(EventTemplate template, TopicTaxonomy taxonomy) {
     this.template = template;
@@ -58,6 +60,8 @@ final class MentionReader {
     this.background = new PhraseIndex(java.util.Map.of("background", template.background()));
     this.topics = new PhraseIndex(taxonomy.topics());
     this.wordGroups = template.words().keySet();
+    this.nameGroups = template.rules().stream().filter(r -> r.slot() == Slot.NAME)
+        .flatMap(r -> r.near().stream()).collect(java.util.stream.Collectors.toSet());
   }
 
   List<MentionDraft> read(DocumentView doc) {
@@ -70,12 +74,64 @@ final class MentionReader {
       }
       int from = tokens.get(sentence.firstToken()).word();
       int to = tokens.get(sentence.endToken() - 1).word() + 1;
-      MentionDraft draft = readSentence(doc, from, to, sentence.endToken(), sentence.index(), cancelled);
-      if (draft != null) {
-        drafts.add(draft);
+      List<Integer> cuts = clauseCuts(doc, from, to);
+      for (int i = 0; i + 1 < cuts.size(); i++) {
+        int end = cuts.get(i + 1);
+        int endToken = end == to ? sentence.endToken() : doc.words.get(end - 1).endToken();
+        MentionDraft draft = readSentence(doc, cuts.get(i), end, endToken, sentence.index(), cancelled);
+        if (draft != null) {
+          drafts.add(draft);
+        }
       }
     }
     return drafts;
+  }
+
+  /** Words that open a clause of their own («بينما ستقام ...», «في حين ...»). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("بينما", "فيما", "حين", "وكذلك", "كذلك");
+
+  /**
+   * Where a sentence that lists several meetings, each with its own day, splits into one clause per
+   * meeting («... كأس العرب للمنتخبات ... خلال الفترة من 19 يونيو إلى 3 يوليو، بينما ستقام منافسات
+   * كأس العرب للسيدات ... من 1 إلى 17 يوليو»): the words {@code from}, each cut, and {@code to}.
+   * A cut lies at the last comma or clause opener before the next named meeting, and only between
+   * two named meetings whose clauses each hold a day.
+   */
+  private List<Integer> clauseCuts(DocumentView doc, int from, int to) {
+    List<Integer> cuts = new ArrayList<>(List.of(from));
+    List<Match> named = new ArrayList<>();
+    for (Match m : groups.find(doc, from, to)) {
+      if (nameGroups.contains(m.group()) && (named.isEmpty() || m.begin() >= named.get(named.size() - 1).end())) {
+        named.add(m);
+      }
+    }
+    int clauseStart = from;
+    for (int i = 1; i < named.size(); i++) {
+      Match previous = named.get(i - 1);
+      Match next = named.get(i);
+      int cut = next.begin();
+      for (int w = next.begin() - 1; w >= previous.end(); w--) {
+        if (doc.full[w].equals("،") || doc.full[w].equals(",") || CLAUSE_OPENERS.contains(doc.full[w])) {
+          cut = w;
+          break;
+        }
+      }
+      if (cut > clauseStart && hasDay(doc, clauseStart, cut) && hasDay(doc, cut, to)) {
+        cuts.add(cut);
+        clauseStart = cut;
+      }
+    }
+    cuts.add(to);
+    return cuts;
+  }
+
+  private static boolean hasDay(DocumentView doc, int from, int to) {
+    for (PlacedTime time : doc.timesIn(from, to)) {
+      if (time.wordEnd() <= to && days(time.timex()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

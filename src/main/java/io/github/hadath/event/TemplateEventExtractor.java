@@ -15,7 +15,8 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>A sentence with a trigger of a template is a mention; each slot rule of the template looks
- *       for its filler in that sentence.
+ *       for its filler in that sentence. A sentence that lists several named meetings, each with
+ *       its own day, is split into one clause per meeting, each a mention.
  *   <li>Mentions are merged in text order: a mention joins the latest event of its type that no
  *       slot of it contradicts (different organization, city, country, edition, a date more than a
  *       week away, or a name of another kind); otherwise it starts a new event, but only when it

@@ -220,4 +220,16 @@ class RealNewsRulesTest {
     assertThat(event.organization().value().name()).isEqualTo("اللجنة العليا للمهرجان الوطني للفنون الشعبية");
     assertThat(event.edition().value()).isEqualTo(40);
   }
+
+  @Test
+  void sentenceListingTwoMeetingsWithTheirOwnDaysGivesTwoEvents() {
+    List<Event> events = events("أعلن الاتحاد العربي للدراجات برنامج الموسم: "
+        + "تقام بطولة العرب للطرق في تونس من 3 إلى 6 مارس 2026، بينما تقام بطولة العرب للمضمار في الدوحة من 10 إلى 14 أبريل 2026.");
+
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).hostCountry().value().id()).isEqualTo("TN");
+    assertThat(events.get(0).startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2026, 3, 3)));
+    assertThat(events.get(1).city().value().name()).isEqualTo("Doha");
+    assertThat(events.get(1).endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2026, 4, 14)));
+  }
 }
