@@ -227,6 +227,25 @@ final class MentionReader {
     return refs;
   }
 
+  /** The match keys of the proclitics of {@code word} that end at or before {@code begin}. */
+  private static List<String> cliticsBefore(DocumentView doc, int word, int begin) {
+    List<String> keys = new ArrayList<>();
+    Word w = doc.words.get(word);
+    for (int t = w.firstToken(); t < doc.stem[word]; t++) {
+      Token token = doc.text.tokens().get(t);
+      if (token.span().end() <= begin) {
+        keys.add(token.key());
+      }
+    }
+    if (keys.isEmpty() && begin > w.span().begin()) {
+      // The segmenter left «بوهران» whole and the gazetteer found «وهران» inside: the letters
+      // before the name are its clitics.
+      String prefix = ArabicTextNormalizer.matchKey(doc.text.original().substring(w.span().begin(), begin));
+      prefix.chars().forEach(c -> keys.add(String.valueOf((char) c)));
+    }
+    return keys;
+  }
+
   private static boolean hasEnclitic(DocumentView doc, int word) {
     Word w = doc.words.get(word);
     return doc.text.tokens().get(w.endToken() - 1).role() == Token.Role.ENCLITIC;
@@ -296,10 +315,10 @@ final class MentionReader {
     }
     DocumentView doc = scope.doc;
     int w = entity.wordBegin();
-    // A name that begins like a proclitic («وهران», «وجدة») keeps it: the segmenter's split is not a preposition.
-    boolean gluedName = entity.mention().span().begin() == doc.words.get(w).span().begin();
     while (true) {
-      List<String> proclitics = w == entity.wordBegin() && gluedName ? List.of() : doc.proclitics(w);
+      // In the entity's own word only the clitics before the entity count: in «بوهران» the
+      // segmenter may split «و» off the name, which is no preposition.
+      List<String> proclitics = w == entity.wordBegin() ? cliticsBefore(doc, w, entity.mention().span().begin()) : doc.proclitics(w);
       if (!proclitics.isEmpty()) {
         return rule.prepositions().contains(proclitics.get(proclitics.size() - 1));
       }
