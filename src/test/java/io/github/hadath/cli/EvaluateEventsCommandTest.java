@@ -94,6 +94,6 @@ class EvaluateEventsCommandTest {
     Matcher spurious = Pattern.compile("spurious (\\d+)").matcher(run.out());
     assertThat(spurious.find()).isTrue();
     assertThat(Integer.parseInt(spurious.group(1))).isLessThanOrEqualTo(5);
-    assertThat(f1(run.out())).isGreaterThanOrEqualTo(0.72);
+    assertThat(f1(run.out())).isGreaterThanOrEqualTo(0.75);
   }
 }
