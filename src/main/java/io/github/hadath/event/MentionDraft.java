@@ -38,7 +38,7 @@ final class MentionDraft {
   final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
   /** True when the name says which meeting it is, rather than referring back («المؤتمر»). */
   boolean specificName;
-  /** True when the name is a part of an event («ورشة العمل الثالثة» of a conference). */
+  /** True when the name is a part of an event («الجلسة الثانية» of a conference). */
   boolean partOfEvent;
   /** True when a meeting word of the name rule was read, specific or not. */
   boolean meetingWord;
@@ -274,7 +274,7 @@ final class MentionDraft {
     SlotFiller<EventDate> end = value(endDate);
     if (duration != null && start != null && end != null && start.value().equals(end.value())
         && duration.filler().value() > 1 && start.value().isDay()) {
-      // «يوم 16 مارس ... على مدى يومين»: one stated day and a length; the day is the first.
+      // «يوم 10 نوفمبر ... على مدى ثلاثة أيام»: one stated day and a length; the day is the first.
       end = null;
     }
     if (duration != null && (start == null) != (end == null)) {

@@ -37,7 +37,7 @@ final class MentionReader {
   private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
   private static final char TATWEEL = 'ـ';
   private static final String CONJUNCTION_KEY = "ل";
-  /** The word group of meeting words that name a part of another event («ورشة العمل الثالثة»). */
+  /** The word group of meeting words that name a part of another event («الجلسة الثانية»). */
   static final String PART_GROUP = "part";
   /** Words of distance a day range is preferred over a single day. */
   private static final int RANGE_BONUS = 3;
@@ -92,7 +92,7 @@ final class MentionReader {
 
   /**
    * Where a sentence that lists several meetings, each with its own day, splits into one clause per
-   * meeting («... كأس العرب للمنتخبات ... خلال الفترة من 19 يونيو إلى 3 يوليو، بينما ستقام منافسات
+   * meeting («تقام بطولة العرب للطرق في تونس من 3 إلى 6 مارس، بينما تقام بطولة العرب للمضمار إلى 3 يوليو، بينما ستقام منافسات
    * كأس العرب للسيدات ... من 1 إلى 17 يوليو»): the words {@code from}, each cut, and {@code to}.
    * A cut lies at the last comma or clause opener before the next named meeting, and only between
    * two named meetings whose clauses each hold a day.
@@ -348,7 +348,7 @@ final class MentionReader {
     if (entity.wordBegin() - scope.from > 1 || entity.wordEnd() >= scope.to) {
       return false;
     }
-    // A tatweel used as a dash («الأقصر ـ») is no word after normalization: look at the gap itself.
+    // A tatweel used as a dash («أسوان ـ») is no word after normalization: look at the gap itself.
     String gap = doc.text.original().substring(entity.mention().span().end(),
         Math.max(entity.mention().span().end(), doc.words.get(entity.wordEnd()).span().begin()));
     if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()]) || gap.indexOf(TATWEEL) >= 0) {
@@ -441,7 +441,7 @@ final class MentionReader {
 
   /**
    * True when an unlinked ORG is the meeting itself («الجمعية العامة»): it begins with a trigger. A
-   * committee named after its meeting («اللجنة العليا لمهرجان جرش») only contains one.
+   * committee named after its meeting («اللجنة العليا لمهرجان الفنون الشعبية») only contains one.
    */
   private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
     for (Match m : scope.matches) {
@@ -473,7 +473,7 @@ final class MentionReader {
 
   /**
    * The longest unlinked ORG mention of the document that begins with the words of {@code entity}:
-   * a body named in full once and shortened later («الأمانة العامة لمجلس وزراء الداخلية العرب»,
+   * a body named in full once and shortened later («الأمانة العامة لمجلس وزراء العدل العرب»,
    * then «الأمانة العامة») is the same body, and its full name is the better evidence.
    */
   private static PlacedEntity fullestName(PlacedEntity entity, DocumentView doc) {

@@ -24,7 +24,7 @@ import java.util.Objects;
  *       is too weak: «بلغت الأسعار أمس قمة جديدة»). A mention that names nothing («هذه الدورة»)
  *       joins the latest event; one before any event waits for the first. A mention that refers
  *       back («المؤتمر», «دورتها») or names a part of an event (a meeting word of the {@code
- *       words.part} group: «ورشة العمل الثالثة») adds what the latest event lacks and never starts
+ *       words.part} group: «الجلسة الثانية») adds what the latest event lacks and never starts
  *       one of its own; a trigger group listed in {@code start_with_edition} starts an event only
  *       with an edition number. A sentence with no
  *       trigger (an agenda sentence: «وسيناقش المشاركون قضايا الإرهاب») adds to the latest event
@@ -156,7 +156,7 @@ public final class TemplateEventExtractor implements EventExtractor {
         pending.clear();
         events.add(event);
       } else if (events.isEmpty()) {
-        // «تستضيف الخرطوم ... اجتماعاً»: a place or body read before the sentence that starts the
+        // «تحتضن الرباط ... لقاء للخبراء»: a place or body read before the sentence that starts the
         // event is its own, not lost.
         pending.add(mention);
       }

@@ -30,8 +30,8 @@ import java.util.function.Function;
  * <p>Then the {@link InstitutionPhrases institution phrases} («وزارة الثقافة», «الهيئة العامة
  * للمعارض») are added as unlinked ORG mentions, since the CRF misses most of them: a phrase that
  * overlaps a gazetteer mention yields to it (the link is worth more), except when it begins with a
- * linked organization and goes on («مجموعة العمل المالي لمنطقة الشرق الأوسط وشمال أفريقيا» is
- * another body than «مجموعة العمل المالي»), one that crosses a CRF
+ * linked organization and goes on («الاتحاد الأوروبي لكرة القدم» is another
+ * body than «الاتحاد الأوروبي»), one that crosses a CRF
  * mention's boundary or lies inside a CRF mention yields to the CRF, and one that contains CRF
  * mentions replaces them («مركز الملك عبدالعزيز» over the person «عبدالعزيز»).
  *
@@ -85,7 +85,7 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
       List<EntityMention> overlapping = overlapping(phrase.span(), result);
       boolean yields = false;
       for (EntityMention other : overlapping) {
-        // «مجموعة العمل المالي لمنطقة الشرق الأوسط» extends a linked body's name into another body.
+        // «الاتحاد الأوروبي لكرة القدم» extends a linked body's name into another body.
         boolean extendsLinkedName = other.type() == EntityType.ORG && other.link() != null
             && other.span().begin() == phrase.span().begin() && phrase.span().end() > other.span().end();
         if (extendsLinkedName) {

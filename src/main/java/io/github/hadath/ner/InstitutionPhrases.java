@@ -25,7 +25,7 @@ import java.util.Set;
  *       «وزراء الداخلية», «لكرة القدم», or two such words before one with it: «لمجلس وزراء
  *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
- *       («للثقافة والفنون والآداب», «وزارة الشباب والرياضة»), but not after an adjective nor onto
+ *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), but not after an adjective nor onto
  *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
  *       is not part of the name).
@@ -33,8 +33,8 @@ import java.util.Set;
  *       that take the article but never continue a name: relative pronouns, time words, titles,
  *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
  *       الحسن الثاني» is a name), and at a meeting noun
- *       («مجلس وزراء الخارجية العرب التحضيري للقمة»), except after «لجنة», since a committee is
- *       named after the meeting it runs («اللجنة العليا لمهرجان جرش للثقافة والفنون»).
+ *       («مجلس وزراء النقل العرب الاستثنائي للقمة»), except after «لجنة», since a committee is
+ *       named after the meeting it runs («اللجنة العليا لمهرجان الفنون الشعبية»).
  *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>

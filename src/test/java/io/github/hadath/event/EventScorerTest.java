@@ -48,9 +48,9 @@ class EventScorerTest {
   @Test
   void organizationMatchesWhenAnAliasIsInTheOrganizerText() {
     EventScorer scorer = new EventScorer();
-    Organizer organizer = Organizer.unlinked("الأمانة العامة لمجلس وزراء الداخلية العرب");
-    scorer.add("d", List.of(event(organizer, "الأمانة العامة لمجلس وزراء الداخلية العرب", null, null)),
-        List.of(gold("Council of Arab Interior Ministers", List.of("aimc", "مجلس وزراء الداخلية العرب"), true, null, null)), 0);
+    Organizer organizer = Organizer.unlinked("الأمانة العامة لمجلس وزراء العدل العرب");
+    scorer.add("d", List.of(event(organizer, "الأمانة العامة لمجلس وزراء العدل العرب", null, null)),
+        List.of(gold("Council of Arab Justice Ministers", List.of("cajm", "مجلس وزراء العدل العرب"), true, null, null)), 0);
 
     assertThat(scorer.counts().get("organization")).isEqualTo(new EventScorer.Counts(1, 1, 1));
   }

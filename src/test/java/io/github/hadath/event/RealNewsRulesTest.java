@@ -75,7 +75,7 @@ class RealNewsRulesTest {
 
   @Test
   void capitalSpelledLikeItsCountryIsAlsoTheCity() {
-    Event event = only("تحتضن تونس يومي 9 و10 ديسمبر 2025 المؤتمر العربي الرابع للطاقة.");
+    Event event = only("تحتضن تونس من 14 إلى 16 ديسمبر 2025 المؤتمر العربي الرابع للطاقة.");
 
     assertThat(event.city().value().id()).isEqualTo("2464470");
     assertThat(event.city().text()).isEqualTo("تونس");
@@ -95,10 +95,10 @@ class RealNewsRulesTest {
 
   @Test
   void cityAfterACommaApposition() {
-    Event event = only("انطلقت في العاصمة الكينية، نيروبي، أشغال القمة الإفريقية الثالثة للمناخ يوم 2 سبتمبر 2025.");
+    Event event = only("انطلقت في العاصمة الأوغندية، كمبالا، أشغال القمة الإفريقية الثالثة للمناخ يوم 2 سبتمبر 2025.");
 
-    assertThat(event.city().value().id()).isEqualTo("184745");
-    assertThat(event.hostCountry().value().id()).isEqualTo("KE");
+    assertThat(event.city().value().id()).isEqualTo("232422");
+    assertThat(event.hostCountry().value().id()).isEqualTo("UG");
   }
 
   @Test
@@ -122,7 +122,7 @@ class RealNewsRulesTest {
   @Test
   void workshopOfAConferenceIsPartOfIt() {
     Event event = only("اختتم في مراكش يوم 8 مارس 2025 المؤتمر الدولي الرابع للأمن السيبراني.\n"
-        + "وتناولت ورشة العمل الثالثة موضوع الجرائم الإلكترونية.");
+        + "وخصصت الجلسة الثانية لعرض تجارب في مكافحة الجرائم الإلكترونية.");
 
     assertThat(event.edition().value()).isEqualTo(4);
     assertThat(event.topics()).extracting(SlotFiller::value).containsExactly("cybercrime");
@@ -140,7 +140,7 @@ class RealNewsRulesTest {
   void numberedMeetingStartsAnEventOnlyWithItsNumber() {
     assertThat(events("عقد وزير الخارجية اجتماعا مع نظيره المصري في القاهرة يوم 4 مايو 2025.")).isEmpty();
 
-    Event event = only("احتضنت الرياض يوم 4 مايو 2025 الاجتماع الـ40 لوزراء الداخلية العرب.");
+    Event event = only("احتضنت الرياض يوم 4 مايو 2025 الاجتماع الـ40 لوزراء الصحة العرب.");
     assertThat(event.edition().value()).isEqualTo(40);
     assertThat(event.city().value().name()).isEqualTo("Riyadh");
   }
@@ -180,18 +180,18 @@ class RealNewsRulesTest {
 
   @Test
   void placeReadBeforeTheSentenceThatStartsTheEventIsKept() {
-    Event event = only("تستضيف الخرطوم الأسبوع المقبل لقاء تشاوريا حول المياه.\n"
-        + "ويعقد الاجتماع الـ12 لوزراء المياه الأفارقة يوم 3 مارس 2025.");
+    Event event = only("تحتضن الرباط خلال الشهر المقبل لقاء للخبراء في شؤون الصيد.\n"
+        + "ويعقد الاجتماع الـ12 لوزراء الصيد الأفارقة يوم 3 مارس 2025.");
 
-    assertThat(event.city().value().id()).isEqualTo("379252");
+    assertThat(event.city().value().id()).isEqualTo("2538475");
     assertThat(event.edition().value()).isEqualTo(12);
   }
 
   @Test
   void datelinePlaceWithATatweelDashIsTheLastResortCity() {
-    Event event = only("الأقصر ـ افتتح محافظ المدينة أمس المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
+    Event event = only("أسوان ـ انطلقت مساء أمس أشغال المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
 
-    assertThat(event.city().value().id()).isEqualTo("360502");
+    assertThat(event.city().value().id()).isEqualTo("359792");
     assertThat(event.city().template()).isEqualTo("hosted_meeting#city.6");
     assertThat(event.hostCountry().value().id()).isEqualTo("EG");
   }
@@ -199,18 +199,18 @@ class RealNewsRulesTest {
   @Test
   void closingDayStatedLaterBelongsToTheEvent() {
     Event event = only("افتتحت يوم 1 أبريل 2025 في مدينة بنغازي الدورة الخمسون لمعرض الصناعات الوطنية.\n"
-        + "وأعلن المنظمون بدء الدورة التي تستمر حتى الثاني عشر من أبريل.");
+        + "وأكد المنظمون أن الدورة تستمر حتى الخامس عشر من أبريل.");
 
     assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 1)));
-    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 12)));
-    assertThat(event.endDate().text()).isEqualTo("الثاني عشر من أبريل");
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 15)));
+    assertThat(event.endDate().text()).isEqualTo("الخامس عشر من أبريل");
   }
 
   @Test
   void statedLengthAfterLamMuddat() {
-    Event event = only("تنطلق في الرباط يوم الأربعاء 6 ديسمبر 2023، ولمدة يومين، أشغال المؤتمر العربي الثالث للمياه.");
+    Event event = only("تنطلق في الرباط يوم 4 ديسمبر 2023 ولمدة ثلاثة أيام أشغال المؤتمر العربي الثالث للمياه.");
 
-    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 12, 7)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 12, 6)));
   }
 
   @Test

@@ -31,15 +31,15 @@ class InstitutionPhrasesTest {
 
   @Test
   void constructChainOfSeveralWords() {
-    assertThat(phrases("وذكر بلاغ للأمانة العامة لمجلس وزراء الداخلية العرب أن الاجتماع تأجل."))
-        .containsExactly("لأمانة العامة لمجلس وزراء الداخلية العرب");
+    assertThat(phrases("وأكدت مذكرة للأمانة العامة لمجلس وزراء العدل العرب أن الموعد تأجل."))
+        .containsExactly("لأمانة العامة لمجلس وزراء العدل العرب");
   }
 
   @Test
   void coordinationAfterAGenitive() {
     assertThat(phrases("نظمت وزارة الشباب والرياضة السباق.")).containsExactly("وزارة الشباب والرياضة");
-    assertThat(phrases("يستعد المجلس الوطني للثقافة والفنون والآداب لافتتاح الموسم."))
-        .containsExactly("المجلس الوطني للثقافة والفنون والآداب");
+    assertThat(phrases("أصدر المجلس الأعلى للتعليم والتكوين والبحث تقريره السنوي."))
+        .containsExactly("المجلس الأعلى للتعليم والتكوين والبحث");
   }
 
   @Test
@@ -61,10 +61,10 @@ class InstitutionPhrasesTest {
 
   @Test
   void meetingNounEndsTheNameExceptAfterACommittee() {
-    assertThat(phrases("شارك مجلس وزراء الخارجية العرب التحضيري للقمة في النقاش."))
-        .containsExactly("مجلس وزراء الخارجية العرب التحضيري");
-    assertThat(phrases("حددت اللجنة العليا لمهرجان جرش للثقافة والفنون البرنامج."))
-        .containsExactly("اللجنة العليا لمهرجان جرش للثقافة والفنون");
+    assertThat(phrases("اجتمع مجلس وزراء النقل العرب الاستثنائي للقمة أمس."))
+        .containsExactly("مجلس وزراء النقل العرب الاستثنائي");
+    assertThat(phrases("نشرت اللجنة العليا لمهرجان الفنون الشعبية برنامجها."))
+        .containsExactly("اللجنة العليا لمهرجان الفنون الشعبية");
   }
 
   @Test
