@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.Link;
@@ -102,11 +103,11 @@ public final class AnalysisJson {
     ObjectNode node = JSON.objectNode();
     node.put("type", event.type());
     node.put("name", event.name() == null ? null : event.name().value());
-    node.set("organization", linked(event.organization()));
+    node.set("organization", organizer(event.organization()));
     node.set("hostCountry", linked(event.hostCountry()));
     node.set("city", linked(event.city()));
-    node.put("startDate", event.startDate() == null ? null : date(event.startDate().value()));
-    node.put("endDate", event.endDate() == null ? null : date(event.endDate().value()));
+    node.put("startDate", event.startDate() == null ? null : event.startDate().value().timex());
+    node.put("endDate", event.endDate() == null ? null : event.endDate().value().timex());
     node.put("edition", event.edition() == null ? null : event.edition().value());
     ArrayNode topics = node.putArray("topics");
     event.topics().forEach(topic -> topics.add(topic.value()));
@@ -126,6 +127,22 @@ public final class AnalysisJson {
       ObjectNode item = JSON.objectNode().put("id", topic.value());
       topicEvidence.add(item.setAll(evidence(topic)));
     }
+    return node;
+  }
+
+  /**
+   * The organizer: its evidence plus the entry's id (null when no list knows it) and name (the
+   * canonical English name, or the name as written).
+   */
+  private static JsonNode organizer(SlotFiller<Organizer> filler) {
+    if (filler == null) {
+      return JSON.nullNode();
+    }
+    ObjectNode node = JSON.objectNode();
+    span(node, filler.text(), filler.span());
+    node.put("id", filler.value().link() == null ? null : filler.value().link().id());
+    node.put("name", filler.value().name());
+    node.put("template", filler.template());
     return node;
   }
 

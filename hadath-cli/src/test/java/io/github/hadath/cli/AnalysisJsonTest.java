@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.EventDate;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityType;
@@ -41,11 +43,11 @@ class AnalysisJsonTest {
             "hosted_meeting",
             List.of(Span.of(0, 5)),
             null,
-            filler(INTERPOL, 38, 46, "t1"),
+            filler(Organizer.linked(INTERPOL), 38, 46, "t1"),
             filler(MOROCCO, 6, 11, "t1"),
             filler(MARRAKESH, 6, 11, "t1"),
-            filler(LocalDate.of(2025, 11, 24), 54, 66, "t1"),
-            filler(LocalDate.of(2025, 11, 27), 54, 66, "t1"),
+            filler(EventDate.of(LocalDate.of(2025, 11, 24)), 54, 66, "t1"),
+            filler(EventDate.of(LocalDate.of(2025, 11, 27)), 54, 66, "t1"),
             filler(93, 12, 21, "edition"),
             List.of(),
             List.of(filler("security", 38, 46, "topics")));
@@ -118,5 +120,17 @@ class AnalysisJsonTest {
     assertThat(record.at("/error/type").asText()).isEqualTo("invalid-utf8");
     assertThat(record.at("/error/byteOffset").asLong()).isEqualTo(70);
     assertThat(record.has("entities")).isFalse();
+  }
+
+  @Test
+  void yearlessDatesAndUnlinkedOrganizerInTheJson() {
+    String text = "تنظم وزارة الشباب والرياضة بطولة الألعاب الشاطئية في مدينة أكادير من 3 إلى 5 يوليو.";
+    JsonNode event = AnalysisJson.document("b.txt", null, io.github.hadath.Pipelines.hadath().analyze(text)).at("/events/0");
+
+    assertThat(event.get("startDate").asText()).isEqualTo("XXXX-07-03");
+    assertThat(event.get("endDate").asText()).isEqualTo("XXXX-07-05");
+    assertThat(event.at("/organization/id").isNull()).isTrue();
+    assertThat(event.at("/organization/name").asText()).isEqualTo("وزارة الشباب والرياضة");
+    assertThat(event.at("/organization/text").asText()).isEqualTo("وزارة الشباب والرياضة");
   }
 }

@@ -2,6 +2,7 @@ package io.github.hadath.spark;
 
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.Link;
@@ -58,8 +59,8 @@ final class AnalysisRows {
       field("organization", LINKED),
       field("hostCountry", LINKED),
       field("city", LINKED),
-      date("startDate"),
-      date("endDate"),
+      string("startDate"),
+      string("endDate"),
       integer("edition"),
       field("topics", array(DataTypes.StringType)),
       field("participants", array(LINKED)),
@@ -166,16 +167,26 @@ final class AnalysisRows {
     return RowFactory.create(
         event.type(),
         event.name() == null ? null : event.name().value(),
-        linked(event.organization()),
+        organizer(event.organization()),
         linked(event.hostCountry()),
         linked(event.city()),
-        event.startDate() == null ? null : dates.of(event.startDate().value()),
-        event.endDate() == null ? null : dates.of(event.endDate().value()),
+        event.startDate() == null ? null : event.startDate().value().timex(),
+        event.endDate() == null ? null : event.endDate().value().timex(),
         event.edition() == null ? null : event.edition().value(),
         topics.toArray(new String[0]),
         array(participants),
         array(mentions),
         evidence);
+  }
+
+  /** The organizer, as a linked slot whose id is null when no list knows it (its name as written). */
+  private static Row organizer(SlotFiller<Organizer> filler) {
+    if (filler == null) {
+      return null;
+    }
+    Link link = filler.value().link();
+    return RowFactory.create(filler.text(), filler.span().begin(), filler.span().end(),
+        link == null ? null : link.id(), filler.value().name(), filler.template());
   }
 
   private static Row linked(SlotFiller<Link> filler) {

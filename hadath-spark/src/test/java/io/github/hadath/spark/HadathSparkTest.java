@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.Link;
@@ -181,7 +182,7 @@ class HadathSparkTest {
       events.add(String.join(" | ",
           event.getAs("type"),
           String.valueOf((Object) event.getAs("name")),
-          linkedId(event.<Row>getAs("organization")),
+          organizer(event.<Row>getAs("organization")),
           linkedId(event.<Row>getAs("hostCountry")),
           linkedId(event.<Row>getAs("city")),
           date(event.getAs("startDate")),
@@ -200,7 +201,7 @@ class HadathSparkTest {
       events.add(String.join(" | ",
           event.type(),
           String.valueOf(value(event.name())),
-          linkedId(event.organization()),
+          organizer(event.organization()),
           linkedId(event.hostCountry()),
           linkedId(event.city()),
           String.valueOf(value(event.startDate())),
@@ -219,6 +220,19 @@ class HadathSparkTest {
 
   private static String linkedId(Row linked) {
     return linked == null ? "null" : linked.getAs("id");
+  }
+
+  /** An organizer as its id (null when no list knows it) and its name. */
+  private static String organizer(Row organizer) {
+    return organizer == null ? "null" : organizer.getAs("id") + " " + organizer.getAs("name");
+  }
+
+  private static String organizer(SlotFiller<Organizer> filler) {
+    if (filler == null) {
+      return "null";
+    }
+    Link link = filler.value().link();
+    return (link == null ? null : link.id()) + " " + filler.value().name();
   }
 
   private static String linkedId(SlotFiller<Link> filler) {

@@ -2,7 +2,6 @@ package io.github.hadath.event;
 
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.Span;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +13,11 @@ import java.util.Objects;
  * @param type the event type id of the template that found it («hosted_meeting»)
  * @param mentions spans of the trigger phrases of every merged mention, in text order
  * @param name the event's surface name («قمة المناخ»), when it has one
- * @param organization the convening body
+ * @param organization the convening body, linked to the knowledge base or as written
  * @param hostCountry the country where it takes place
  * @param city the city where it takes place
- * @param startDate the first day
+ * @param startDate the first day (or the month or year, when that is all the text gives); its
+ *     year is unknown («XXXX-11-24») when neither the text nor the publication date gives it
  * @param endDate the last day, equal to {@code startDate} for a one-day event
  * @param edition the edition number («الدورة 93» is 93)
  * @param participants countries and organizations said to take part
@@ -27,11 +27,11 @@ public record Event(
     String type,
     List<Span> mentions,
     SlotFiller<String> name,
-    SlotFiller<Link> organization,
+    SlotFiller<Organizer> organization,
     SlotFiller<Link> hostCountry,
     SlotFiller<Link> city,
-    SlotFiller<LocalDate> startDate,
-    SlotFiller<LocalDate> endDate,
+    SlotFiller<EventDate> startDate,
+    SlotFiller<EventDate> endDate,
     SlotFiller<Integer> edition,
     List<SlotFiller<Link>> participants,
     List<SlotFiller<String>> topics) {

@@ -27,10 +27,14 @@ import java.util.Set;
  *   <li>{@code type} — the event type id, lower_snake_case, once;
  *   <li>{@code trigger.<group>} — words or phrases separated by {@code |} whose presence makes a
  *       sentence a mention of the event; may repeat;
+ *   <li>{@code words.part} — meeting words that name a part of an event (a workshop or sitting
+ *       of a conference): a mention named by one joins the latest event;
  *   <li>{@code words.<group>} — word lists that rules refer to but that are not triggers; may
  *       repeat;
  *   <li>{@code start} — the trigger groups that may start a new event (others only add to one);
  *   <li>{@code exclude} — phrases that cancel a trigger they overlap («مؤتمر صحفي»);
+ *   <li>{@code start_with_edition} — trigger groups that start an event only when the mention
+ *       has an edition number;
  *   <li>{@code background} — phrases that make their sentence no mention at all («الدورة
  *       السابقة»: what is said of an earlier edition is not said of this one);
  *   <li>{@code slot.<slot>} — one rule, constraints separated by spaces, each {@code name:value}
@@ -47,6 +51,8 @@ import java.util.Set;
  * @param triggers trigger phrases by group, in file order
  * @param words non-trigger word lists by group
  * @param start the trigger groups that may start an event
+ * @param startWithEdition the trigger groups that start an event only with an edition number
+ *     («الاجتماع الـ36», while a bare «اجتماع» is often a bilateral talk)
  * @param excludes phrases that cancel an overlapping trigger
  * @param background phrases that make their whole sentence background, not a mention («الدورة
  *     السابقة»)
@@ -58,6 +64,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> triggers,
     Map<String, List<Phrase>> words,
     Set<String> start,
+    Set<String> startWithEdition,
     List<Phrase> excludes,
     List<Phrase> background,
     List<SlotRule> rules) {
@@ -68,6 +75,7 @@ public record EventTemplate(
     triggers = copyGroups(triggers);
     words = copyGroups(words);
     start = Set.copyOf(start);
+    startWithEdition = Set.copyOf(startWithEdition);
     excludes = List.copyOf(excludes);
     background = List.copyOf(background);
     rules = List.copyOf(rules);
@@ -107,6 +115,7 @@ public record EventTemplate(
     Map<String, List<Phrase>> triggers = new LinkedHashMap<>();
     Map<String, List<Phrase>> words = new LinkedHashMap<>();
     Set<String> start = new LinkedHashSet<>();
+    Set<String> startWithEdition = new LinkedHashSet<>();
     List<Phrase> excludes = new ArrayList<>();
     List<Phrase> background = new ArrayList<>();
     List<Line> ruleLines = new ArrayList<>();
@@ -128,6 +137,8 @@ public record EventTemplate(
       } else if (key.equals("start")) {
         start.addAll(KeyValueLines.items(line.value()));
         startLine = line;
+      } else if (key.equals("start_with_edition")) {
+        startWithEdition.addAll(KeyValueLines.items(line.value()));
       } else if (key.equals("exclude")) {
         KeyValueLines.items(line.value()).forEach(item -> excludes.add(Phrase.of(item)));
       } else if (key.equals("background")) {
@@ -136,7 +147,7 @@ public record EventTemplate(
         ruleLines.add(line);
       } else {
         throw line.error("unknown key «" + key + "»; expected type, trigger.<group>, words.<group>,"
-            + " start, exclude, background or slot.<slot>");
+            + " start, start_with_edition, exclude, background or slot.<slot>");
       }
     }
     if (type == null) {
@@ -170,7 +181,12 @@ public record EventTemplate(
       int n = counts.merge(slot, 1, Integer::sum);
       rules.add(parseRule(line, slot, type + "#" + slot.fileName() + "." + n, triggers, words));
     }
-    return new EventTemplate(type, source, triggers, words, start, excludes, background, rules);
+    for (String group : startWithEdition) {
+      if (!triggers.containsKey(group)) {
+        throw new TemplateFormatException(source, 0, "«start_with_edition» names «" + group + "», which is not a trigger group");
+      }
+    }
+    return new EventTemplate(type, source, triggers, words, start, startWithEdition, excludes, background, rules);
   }
 
   private static String groupName(Line line, String prefix) {
@@ -204,6 +220,10 @@ public record EventTemplate(
     String stop = null;
     boolean withinName = false;
     boolean possessive = false;
+    List<String> unless = new ArrayList<>();
+    boolean wholeDocument = false;
+    boolean dateline = false;
+    String topic = null;
     for (String constraint : line.value().split("\\s+")) {
       int colon = constraint.indexOf(':');
       if (colon <= 0 || colon == constraint.length() - 1) {
@@ -275,15 +295,36 @@ public record EventTemplate(
           }
           possessive = true;
         }
+        case "unless" -> unless.addAll(knownGroups(line, items, triggers, words));
+        case "scope" -> {
+          requireSlot(line, name, slot.takesEntities() && slot != Slot.PARTICIPANTS);
+          if (!value.equals("document") && !value.equals("sentence")) {
+            throw line.error("scope must be sentence or document, got «" + value + "»");
+          }
+          wholeDocument = value.equals("document");
+        }
+        case "topic" -> {
+          requireSlot(line, name, slot == Slot.TOPICS);
+          topic = value;
+        }
+        case "dateline" -> {
+          if (!value.equals("yes")) {
+            throw line.error("dateline supports only «yes», got «" + value + "»");
+          }
+          dateline = true;
+        }
         default -> throw line.error("unknown constraint «" + name + "»; expected link, near, position,"
-            + " window, prep, skip, block, derive, number, stop, within or possessive");
+            + " window, prep, skip, block, derive, number, stop, within, possessive, unless, scope, dateline or topic");
       }
+    }
+    if (dateline && !wholeDocument) {
+      throw line.error("«dateline:yes» needs «scope:document»");
     }
     if (slot.takesEntities() && links.isEmpty() && !derive) {
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,
-        derive, ordinalOnly, stop, withinName, possessive);
+        derive, ordinalOnly, stop, withinName, possessive, unless, wholeDocument, dateline, topic);
   }
 
   private static void requireSlot(Line line, String constraint, boolean allowed) {

@@ -3,7 +3,6 @@ package io.github.hadath.event;
 import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.Span;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,11 +22,11 @@ final class MentionDraft {
   final List<Span> triggers = new ArrayList<>();
   boolean canStart;
   Ranked<String> name;
-  Ranked<Link> organization;
+  Ranked<Organizer> organization;
   Ranked<Link> hostCountry;
   Ranked<Link> city;
-  Ranked<LocalDate> startDate;
-  Ranked<LocalDate> endDate;
+  Ranked<EventDate> startDate;
+  Ranked<EventDate> endDate;
   Ranked<Integer> edition;
   /** Length in days, for deriving a missing start or end. */
   Ranked<Integer> duration;
@@ -37,6 +36,12 @@ final class MentionDraft {
   int[] nameWords;
   /** Time expressions already used for a date of this mention. */
   final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
+  /** True when the name says which meeting it is, rather than referring back («المؤتمر»). */
+  boolean specificName;
+  /** True when the name is a part of an event («الجلسة الثانية» of a conference). */
+  boolean partOfEvent;
+  /** True when a meeting word of the name rule was read, specific or not. */
+  boolean meetingWord;
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
   String nameKind;
 
@@ -49,7 +54,7 @@ final class MentionDraft {
   void offer(Slot slot, SlotFiller<?> filler, int rank) {
     switch (slot) {
       case NAME -> name = better(name, (SlotFiller<String>) filler, rank);
-      case ORGANIZATION -> organization = better(organization, (SlotFiller<Link>) filler, rank);
+      case ORGANIZATION -> organization = better(organization, (SlotFiller<Organizer>) filler, rank);
       case HOST_COUNTRY -> hostCountry = better(hostCountry, (SlotFiller<Link>) filler, rank);
       case CITY -> city = better(city, (SlotFiller<Link>) filler, rank);
       case EDITION -> edition = better(edition, (SlotFiller<Integer>) filler, rank);
@@ -57,11 +62,21 @@ final class MentionDraft {
     }
   }
 
-  void offerStart(SlotFiller<LocalDate> start, int rank) {
+  /** True when the single-valued entity slot {@code slot} is filled. */
+  boolean has(Slot slot) {
+    return switch (slot) {
+      case ORGANIZATION -> organization != null;
+      case HOST_COUNTRY -> hostCountry != null;
+      case CITY -> city != null;
+      default -> throw new IllegalArgumentException("not an entity slot: " + slot);
+    };
+  }
+
+  void offerStart(SlotFiller<EventDate> start, int rank) {
     startDate = better(startDate, start, rank);
   }
 
-  void offerEnd(SlotFiller<LocalDate> end, int rank) {
+  void offerEnd(SlotFiller<EventDate> end, int rank) {
     endDate = better(endDate, end, rank);
   }
 
@@ -91,6 +106,8 @@ final class MentionDraft {
     return organization != null || hostCountry != null || city != null || edition != null;
   }
 
+  /** Days after the opening day a closing day stated alone may lie. */
+  private static final int CLOSING_DAY_WITHIN = 31;
   /** Days two dates of one event may lie apart (an opening and a closing day). */
   private static final int SAME_EVENT_DAYS = 7;
 
@@ -100,7 +117,7 @@ final class MentionDraft {
    * meeting contradicts — then a different place or date is a misreading, not another event.
    */
   boolean compatibleWith(MentionDraft other) {
-    boolean strongConflict = !sameLink(organization, other.organization) || !sameEdition(other) || !sameKind(other);
+    boolean strongConflict = !sameOrganizer(organization, other.organization) || !sameEdition(other) || !sameKind(other);
     if (strongConflict) {
       return false;
     }
@@ -116,6 +133,16 @@ final class MentionDraft {
     return edition == null || other.edition == null || edition.filler().value().equals(other.edition.filler().value());
   }
 
+  /** Two names of one body agree when one contains the other («مجلس التعاون لدول الخليج العربية»). */
+  private static boolean sameOrganizer(Ranked<Organizer> a, Ranked<Organizer> b) {
+    if (a == null || b == null) {
+      return true;
+    }
+    String x = a.filler().value().key();
+    String y = b.filler().value().key();
+    return x.contains(y) || y.contains(x);
+  }
+
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
     return a == null || b == null || a.filler().value().id().equals(b.filler().value().id());
   }
@@ -124,15 +151,33 @@ final class MentionDraft {
     if ((startDate == null && endDate == null) || (other.startDate == null && other.endDate == null)) {
       return true;
     }
-    LocalDate aBegin = first(startDate, endDate);
-    LocalDate aEnd = first(endDate, startDate);
-    LocalDate bBegin = first(other.startDate, other.endDate);
-    LocalDate bEnd = first(other.endDate, other.startDate);
-    return !bBegin.isAfter(aEnd.plusDays(SAME_EVENT_DAYS)) && !aBegin.isAfter(bEnd.plusDays(SAME_EVENT_DAYS));
+    if (other.startDate == null && other.endDate != null && startDate != null) {
+      // «تستمر حتى 12 أبريل»: a closing day within a month after the opening day is this event's.
+      Long days = startDate.filler().value().daysUntil(other.endDate.filler().value());
+      if (days != null && days >= 0 && days <= CLOSING_DAY_WITHIN) {
+        return true;
+      }
+    }
+    EventDate aBegin = first(startDate, endDate);
+    EventDate aEnd = first(endDate, startDate);
+    EventDate bBegin = first(other.startDate, other.endDate);
+    EventDate bEnd = first(other.endDate, other.startDate);
+    Long afterA = aEnd.daysUntil(bBegin);
+    Long afterB = bEnd.daysUntil(aBegin);
+    if (afterA == null || afterB == null) {
+      // A month or a year: close when one contains the other's text («2024-05» and «2024-05-14»).
+      return aBegin.timex().startsWith(bBegin.timex()) || bBegin.timex().startsWith(aBegin.timex());
+    }
+    return afterA <= SAME_EVENT_DAYS && afterB <= SAME_EVENT_DAYS;
   }
 
-  private static LocalDate first(Ranked<LocalDate> a, Ranked<LocalDate> b) {
+  private static EventDate first(Ranked<EventDate> a, Ranked<EventDate> b) {
     return (a != null ? a : b).filler().value();
+  }
+
+  /** True when a name of its own and a stated day range («من 25 أكتوبر إلى 3 نوفمبر») are read. */
+  boolean hasStatedRange() {
+    return name != null && isRange();
   }
 
   private boolean isRange() {
@@ -142,6 +187,32 @@ final class MentionDraft {
   /** Two names of different kinds («قمة …» and «معرض …») are two events. */
   private boolean sameKind(MentionDraft other) {
     return nameKind == null || other.nameKind == null || nameKind.equals(other.nameKind);
+  }
+
+  /**
+   * Adds what {@code other} says and this event does not: its empty slots, topics, participants
+   * and triggers. For a mention that refers back to the event («المؤتمر») whose other slots are
+   * misreadings rather than another event.
+   */
+  void absorbMissing(MentionDraft other) {
+    sentence = Math.max(sentence, other.sentence);
+    triggers.addAll(other.triggers);
+    name = name == null ? other.name : name;
+    organization = organization == null ? other.organization : organization;
+    if (hostCountry == null && city == null) {
+      hostCountry = other.hostCountry;
+      city = other.city;
+    }
+    edition = edition == null ? other.edition : edition;
+    duration = duration == null ? other.duration : duration;
+    if (startDate == null && endDate == null) {
+      startDate = other.startDate;
+      endDate = other.endDate;
+    }
+    MentionDraft rest = new MentionDraft(type, other.sentence);
+    rest.participants.addAll(other.participants);
+    rest.topics.addAll(other.topics);
+    absorb(rest);
   }
 
   /** Adds the slots and evidence of {@code other} to this event. */
@@ -189,7 +260,8 @@ final class MentionDraft {
   }
 
   Event toEvent() {
-    String orgId = organization == null ? null : organization.filler().value().id();
+    String orgId = organization == null || organization.filler().value().link() == null
+        ? null : organization.filler().value().link().id();
     // The convening body is often named again among those taking part («بمشاركة ... المنظمة»).
     List<SlotFiller<Link>> others = participants.stream().filter(p -> !p.value().id().equals(orgId)).toList();
     List<SlotFiller<String>> uniqueTopics = new ArrayList<>();
@@ -198,18 +270,26 @@ final class MentionDraft {
         uniqueTopics.add(topic);
       }
     }
-    SlotFiller<LocalDate> start = value(startDate);
-    SlotFiller<LocalDate> end = value(endDate);
+    SlotFiller<EventDate> start = value(startDate);
+    SlotFiller<EventDate> end = value(endDate);
+    if (duration != null && start != null && end != null && start.value().equals(end.value())
+        && duration.filler().value() > 1 && start.value().isDay()) {
+      // «يوم 10 نوفمبر ... على مدى ثلاثة أيام»: one stated day and a length; the day is the first.
+      end = null;
+    }
     if (duration != null && (start == null) != (end == null)) {
       // «تستمر ثلاثة أيام»: the stated end and the length give the other end, evidenced by the length.
       SlotFiller<Integer> days = duration.filler();
       if (start != null) {
-        end = new SlotFiller<>(start.value().plusDays(days.value() - 1L), days.text(), days.span(), days.template());
-      } else {
-        start = new SlotFiller<>(end.value().minusDays(days.value() - 1L), days.text(), days.span(), days.template());
+        if (start.value().isDay()) {
+          end = new SlotFiller<>(start.value().plusDays(days.value() - 1L), days.text(), days.span(), days.template());
+        }
+      } else if (end.value().isDay()) {
+        start = new SlotFiller<>(end.value().plusDays(1L - days.value()), days.text(), days.span(), days.template());
       }
     }
-    if (start != null && end != null && end.value().isBefore(start.value())) {
+    Long length = start == null || end == null ? null : start.value().daysUntil(end.value());
+    if (length != null && length < 0) {
       // Two readings that contradict each other: keep the first day, which is more often stated.
       end = null;
     }

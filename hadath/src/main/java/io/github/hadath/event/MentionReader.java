@@ -5,7 +5,10 @@ import io.github.hadath.event.DocumentView.PlacedTime;
 import io.github.hadath.event.PhraseIndex.Match;
 import io.github.hadath.event.SlotRule.Position;
 import io.github.hadath.event.SlotRule.Slot;
+import io.github.hadath.ner.EntityMention;
+import io.github.hadath.ner.EntityType;
 import io.github.hadath.ner.Link;
+import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.ArabicNumberWords;
 import io.github.hadath.time.Granularity;
@@ -32,7 +35,10 @@ final class MentionReader {
   private static final int MAX_EDITION = 999;
   /** Words that end a dateline when they follow its place name («الرباط - ...»). */
   private static final Set<String> DATELINE_MARKS = Set.of("-", "–", "—", ":", "(", "/");
+  private static final char TATWEEL = 'ـ';
   private static final String CONJUNCTION_KEY = "ل";
+  /** The word group of meeting words that name a part of another event («الجلسة الثانية»). */
+  static final String PART_GROUP = "part";
   /** Words of distance a day range is preferred over a single day. */
   private static final int RANGE_BONUS = 3;
 
@@ -42,6 +48,8 @@ final class MentionReader {
   private final PhraseIndex background;
   private final PhraseIndex topics;
   private final Set<String> wordGroups;
+  /** The trigger groups the name rule reads names after: the meetings a clause can be about. */
+  private final Set<String> nameGroups;
 
   MentionReader(EventTemplate template, TopicTaxonomy taxonomy) {
     this.template = template;
@@ -52,51 +60,155 @@ final class MentionReader {
     this.background = new PhraseIndex(java.util.Map.of("background", template.background()));
     this.topics = new PhraseIndex(taxonomy.topics());
     this.wordGroups = template.words().keySet();
+    this.nameGroups = template.rules().stream().filter(r -> r.slot() == Slot.NAME)
+        .flatMap(r -> r.near().stream()).collect(java.util.stream.Collectors.toSet());
   }
 
   List<MentionDraft> read(DocumentView doc) {
     List<MentionDraft> drafts = new ArrayList<>();
     List<Token> tokens = doc.text.tokens();
+    Set<String> cancelled = cancelledWords(doc);
     for (Sentence sentence : doc.text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
         continue;
       }
       int from = tokens.get(sentence.firstToken()).word();
       int to = tokens.get(sentence.endToken() - 1).word() + 1;
-      MentionDraft draft = readSentence(doc, from, to, sentence.endToken(), sentence.index());
-      if (draft != null) {
-        drafts.add(draft);
+      List<Integer> cuts = clauseCuts(doc, from, to);
+      for (int i = 0; i + 1 < cuts.size(); i++) {
+        int end = cuts.get(i + 1);
+        int endToken = end == to ? sentence.endToken() : doc.words.get(end - 1).endToken();
+        MentionDraft draft = readSentence(doc, cuts.get(i), end, endToken, sentence.index(), cancelled);
+        if (draft != null) {
+          drafts.add(draft);
+        }
       }
     }
     return drafts;
   }
 
-  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index) {
+  /** Words that open a clause of their own («بينما ستقام ...», «في حين ...»). */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("بينما", "فيما", "حين", "وكذلك", "كذلك");
+
+  /**
+   * Where a sentence that lists several meetings, each with its own day, splits into one clause per
+   * meeting («تقام بطولة العرب للطرق في تونس من 3 إلى 6 مارس، بينما تقام بطولة العرب للمضمار إلى 3 يوليو، بينما ستقام منافسات
+   * كأس العرب للسيدات ... من 1 إلى 17 يوليو»): the words {@code from}, each cut, and {@code to}.
+   * A cut lies at the last comma or clause opener before the next named meeting, and only between
+   * two named meetings whose clauses each hold a day.
+   */
+  private List<Integer> clauseCuts(DocumentView doc, int from, int to) {
+    List<Integer> cuts = new ArrayList<>(List.of(from));
+    List<Match> named = new ArrayList<>();
+    for (Match m : groups.find(doc, from, to)) {
+      if (nameGroups.contains(m.group()) && (named.isEmpty() || m.begin() >= named.get(named.size() - 1).end())) {
+        named.add(m);
+      }
+    }
+    int clauseStart = from;
+    for (int i = 1; i < named.size(); i++) {
+      Match previous = named.get(i - 1);
+      Match next = named.get(i);
+      int cut = next.begin();
+      for (int w = next.begin() - 1; w >= previous.end(); w--) {
+        if (doc.full[w].equals("،") || doc.full[w].equals(",") || CLAUSE_OPENERS.contains(doc.full[w])) {
+          cut = w;
+          break;
+        }
+      }
+      if (cut > clauseStart && hasDay(doc, clauseStart, cut) && hasDay(doc, cut, to)) {
+        cuts.add(cut);
+        clauseStart = cut;
+      }
+    }
+    cuts.add(to);
+    return cuts;
+  }
+
+  private static boolean hasDay(DocumentView doc, int from, int to) {
+    for (PlacedTime time : doc.timesIn(from, to)) {
+      if (time.wordEnd() <= to && days(time.timex()) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words that an exclude phrase cancels somewhere in the document («دورة» in «دورة
+   * تدريبية»): the same word alone elsewhere in it («افتتاح الدورة») is that same non-event.
+   */
+  private Set<String> cancelledWords(DocumentView doc) {
+    int n = doc.words.size();
+    List<Match> cancel = excludes.find(doc, 0, n);
+    Set<String> words = new HashSet<>();
+    if (cancel.isEmpty()) {
+      return words;
+    }
+    for (Match m : groups.find(doc, 0, n)) {
+      if (!wordGroups.contains(m.group()) && m.end() - m.begin() == 1
+          && cancel.stream().anyMatch(c -> c.begin() < m.end() && m.begin() < c.end())) {
+        words.add(doc.bare[m.begin()]);
+      }
+    }
+    return words;
+  }
+
+  private MentionDraft readSentence(DocumentView doc, int from, int to, int sentenceEndToken, int index, Set<String> cancelledWords) {
     List<Match> found = groups.find(doc, from, to);
-    if (found.isEmpty() || !background.find(doc, from, to).isEmpty()) {
+    if (found.isEmpty()) {
       return null;
+    }
+    List<Match> past = background.find(doc, from, to);
+    if (!past.isEmpty()) {
+      // «... منذ الدورة السابقة»: from the background phrase on, the sentence speaks of an earlier
+      // edition; before it, of this one. A sentence that opens on it is background throughout.
+      int firstTrigger = found.stream().filter(m -> !wordGroups.contains(m.group())).mapToInt(Match::begin).min().orElse(to);
+      int cut = past.get(0).begin();
+      if (cut <= firstTrigger) {
+        return null;
+      }
+      to = cut;
+      int end = to;
+      found = found.stream().filter(m -> m.end() <= end).toList();
+      sentenceEndToken = doc.words.get(to - 1).endToken();
     }
     List<Match> cancel = excludes.find(doc, from, to);
     List<Match> matches = new ArrayList<>();
     for (Match match : found) {
       boolean isTrigger = !wordGroups.contains(match.group());
-      if (!isTrigger || cancel.stream().noneMatch(c -> c.begin() < match.end() && match.begin() < c.end())) {
+      boolean cancelled = isTrigger && (cancel.stream().anyMatch(c -> c.begin() < match.end() && match.begin() < c.end())
+          || (match.end() - match.begin() == 1 && cancelledWords.contains(doc.bare[match.begin()])));
+      if (!cancelled) {
         matches.add(match);
       }
     }
     List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
     MentionDraft draft = new MentionDraft(template.type(), index);
+    // Without a name rule a template cannot tell a reference from a new meeting: every mention may start one.
+    draft.specificName = template.rules().stream().noneMatch(r -> r.slot() == Slot.NAME);
+    boolean needsEdition = true;
     for (Match trigger : triggers) {
       draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
-      draft.canStart |= template.start().contains(trigger.group());
+      if (template.start().contains(trigger.group())) {
+        draft.canStart = true;
+        needsEdition &= template.startWithEdition().contains(trigger.group());
+      }
     }
     Scope scope = new Scope(doc, from, to, sentenceEndToken, matches, triggers);
     for (Slot slot : Slot.values()) {
       for (SlotRule rule : template.rules()) {
-        if (rule.slot() == slot) {
+        if (rule.slot() == slot && !rule.wholeDocument()) {
           apply(rule, scope, draft);
         }
       }
+    }
+    if (draft.canStart && needsEdition && draft.edition == null) {
+      draft.canStart = false;
+    }
+    if (draft.nameWords != null) {
+      int nameStart = draft.nameWords[0];
+      draft.partOfEvent = matches.stream().anyMatch(m -> m.group().equals(PART_GROUP) && m.begin() == nameStart);
     }
     return draft.triggers.isEmpty() && !draft.hasFillers() ? null : draft;
   }
@@ -113,6 +225,25 @@ final class MentionReader {
       refs = refs.stream().filter(m -> hasEnclitic(scope.doc, m.begin())).toList();
     }
     return refs;
+  }
+
+  /** The match keys of the proclitics of {@code word} that end at or before {@code begin}. */
+  private static List<String> cliticsBefore(DocumentView doc, int word, int begin) {
+    List<String> keys = new ArrayList<>();
+    Word w = doc.words.get(word);
+    for (int t = w.firstToken(); t < doc.stem[word]; t++) {
+      Token token = doc.text.tokens().get(t);
+      if (token.span().end() <= begin) {
+        keys.add(token.key());
+      }
+    }
+    if (keys.isEmpty() && begin > w.span().begin()) {
+      // The segmenter left «بوهران» whole and the gazetteer found «وهران» inside: the letters
+      // before the name are its clitics.
+      String prefix = ArabicTextNormalizer.matchKey(doc.text.original().substring(w.span().begin(), begin));
+      prefix.chars().forEach(c -> keys.add(String.valueOf((char) c)));
+    }
+    return keys;
   }
 
   private static boolean hasEnclitic(DocumentView doc, int word) {
@@ -178,14 +309,16 @@ final class MentionReader {
     return distance;
   }
 
-  private static boolean prepositionBefore(SlotRule rule, int word, Scope scope) {
+  private static boolean prepositionBefore(SlotRule rule, PlacedEntity entity, Scope scope) {
     if (rule.prepositions().isEmpty()) {
       return true;
     }
     DocumentView doc = scope.doc;
-    int w = word;
+    int w = entity.wordBegin();
     while (true) {
-      List<String> proclitics = doc.proclitics(w);
+      // In the entity's own word only the clitics before the entity count: in «بوهران» the
+      // segmenter may split «و» off the name, which is no preposition.
+      List<String> proclitics = w == entity.wordBegin() ? cliticsBefore(doc, w, entity.mention().span().begin()) : doc.proclitics(w);
       if (!proclitics.isEmpty()) {
         return rule.prepositions().contains(proclitics.get(proclitics.size() - 1));
       }
@@ -215,12 +348,17 @@ final class MentionReader {
     if (entity.wordBegin() - scope.from > 1 || entity.wordEnd() >= scope.to) {
       return false;
     }
-    if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()])) {
+    // A tatweel used as a dash («أسوان ـ») is no word after normalization: look at the gap itself.
+    String gap = doc.text.original().substring(entity.mention().span().end(),
+        Math.max(entity.mention().span().end(), doc.words.get(entity.wordEnd()).span().begin()));
+    if (DATELINE_MARKS.contains(doc.full[entity.wordEnd()]) || gap.indexOf(TATWEEL) >= 0) {
       return true;
     }
     // «الرباط 25 نوفمبر 2025 - ...»: a place directly followed by the dateline's date.
     for (PlacedTime time : doc.timesIn(entity.wordEnd(), entity.wordEnd() + 1)) {
-      if (time.wordBegin() == entity.wordEnd() && time.timex().span().equals(dateline)) {
+      // At the very start of the text, a place and a date are the dateline even when the caller
+      // gave the publication date (and no dateline span was recorded).
+      if (time.wordBegin() == entity.wordEnd() && (time.timex().span().equals(dateline) || entity.wordBegin() == 0)) {
         return true;
       }
     }
@@ -236,12 +374,12 @@ final class MentionReader {
         continue;
       }
       Link link = entity.mention().link();
-      if (link == null || !rule.links().contains(link.kind()) || isDateline(entity, scope)
+      if (!accepts(rule, entity, scope) || isDateline(entity, scope)
           || (entity.wordEnd() - entity.wordBegin() == 1 && rule.skip().contains(scope.doc.bare[entity.wordBegin()]))) {
         // A word the rule skips («مدينة» in «بمدينة مراكش») is never the filler itself.
         continue;
       }
-      if (!prepositionBefore(rule, entity.wordBegin(), scope)) {
+      if (!prepositionBefore(rule, entity, scope)) {
         continue;
       }
       int nearest = nearest(rule, refs, entity.wordBegin(), entity.wordEnd(), scope);
@@ -249,7 +387,7 @@ final class MentionReader {
         continue;
       }
       if (rule.slot() == Slot.PARTICIPANTS) {
-        if (taken.add(link.id())) {
+        if (link != null && taken.add(link.id())) {
           draft.participants.add(filler(link, entity, rule));
         }
       } else if (nearest < bestDistance) {
@@ -258,8 +396,163 @@ final class MentionReader {
       }
     }
     if (best != null) {
-      draft.offer(rule.slot(), filler(best.mention().link(), best, rule), rank);
+      draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, scope.doc)
+          : filler(reading(rule, best, scope.doc), best, rule), rank);
     }
+  }
+
+  /**
+   * True when the mention can fill the rule's slot: a linked entry of a kind the rule accepts, or,
+   * for the organization, any ORG mention (a ministry or a federation no list knows).
+   */
+  private boolean accepts(SlotRule rule, PlacedEntity entity, Scope scope) {
+    EntityMention mention = entity.mention();
+    Link link = reading(rule, entity, scope.doc);
+    boolean kind = link != null
+        ? rule.links().contains(link.kind())
+        : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope);
+    return kind && !rejectedByUnless(rule, entity, scope);
+  }
+
+  /**
+   * The entry {@code entity} stands for when {@code rule} reads it: its own link, or, for a city
+   * rule, the capital spelled like the linked country ({@link CapitalHomonyms}).
+   */
+  private static Link reading(SlotRule rule, PlacedEntity entity, DocumentView doc) {
+    Link link = entity.mention().link();
+    if (link != null && link.kind() == Link.Kind.COUNTRY && rule.links().contains(Link.Kind.CITY)
+        && !rule.links().contains(Link.Kind.COUNTRY)) {
+      Link capital = CapitalHomonyms.defaults().capital(link.id(), qualifiedAsCity(entity, doc));
+      return capital == null ? link : capital;
+    }
+    return link;
+  }
+
+  /** True when «العاصمة» stands next to the word or «مدينة» before it. */
+  private static boolean qualifiedAsCity(PlacedEntity entity, DocumentView doc) {
+    int before = entity.wordBegin() - 1;
+    int after = entity.wordEnd();
+    return (before >= 0 && (doc.bare[before].equals(CAPITAL) || doc.bare[before].equals(CITY_WORD)))
+        || (after < doc.words.size() && doc.bare[after].equals(CAPITAL));
+  }
+
+  private static final String CAPITAL = Phrase.bare(ArabicTextNormalizer.matchKey("عاصمة"));
+  private static final String CITY_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مدينة"));
+
+  /**
+   * True when an unlinked ORG is the meeting itself («الجمعية العامة»): it begins with a trigger. A
+   * committee named after its meeting («اللجنة العليا لمهرجان الفنون الشعبية») only contains one.
+   */
+  private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
+    for (Match m : scope.matches) {
+      if (!wordGroups.contains(m.group()) && m.begin() <= entity.wordBegin() && entity.wordBegin() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean rejectedByUnless(SlotRule rule, PlacedEntity entity, Scope scope) {
+    for (Match m : scope.matches) {
+      if (rule.unless().contains(m.group()) && m.begin() < entity.wordEnd()
+          && entity.wordBegin() - m.end() <= SlotRule.UNLESS_WINDOW) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static SlotFiller<Organizer> organizer(PlacedEntity found, SlotRule rule, DocumentView doc) {
+    PlacedEntity entity = found.mention().link() == null ? fullestName(found, doc) : found;
+    Link link = entity.mention().link();
+    Organizer organizer = link != null
+        ? Organizer.linked(link)
+        : Organizer.unlinked(citationForm(doc, entity.wordBegin(), entity.mention().text()));
+    return new SlotFiller<>(organizer, entity.mention().text(), entity.mention().span(), rule.id());
+  }
+
+  /**
+   * The longest unlinked ORG mention of the document that begins with the words of {@code entity}:
+   * a body named in full once and shortened later («الأمانة العامة لمجلس وزراء العدل العرب»,
+   * then «الأمانة العامة») is the same body, and its full name is the better evidence.
+   */
+  private static PlacedEntity fullestName(PlacedEntity entity, DocumentView doc) {
+    String key = ArabicTextNormalizer.matchKey(citationForm(doc, entity.wordBegin(), entity.mention().text())) + " ";
+    PlacedEntity best = entity;
+    for (PlacedEntity other : doc.entities) {
+      if (other.mention().link() == null && other.mention().type() == EntityType.ORG
+          && other.mention().text().length() > best.mention().text().length()
+          && ArabicTextNormalizer.matchKey(citationForm(doc, other.wordBegin(), other.mention().text())).startsWith(key)) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Fills the slots of {@code event} that its sentences left empty from rules with {@code
+   * scope:document}: among the fillers anywhere in the document, the one nearest to one of the
+   * event's triggers.
+   */
+  void completeFromDocument(DocumentView doc, MentionDraft event) {
+    Scope scope = null;
+    for (SlotRule rule : template.rules()) {
+      if (rule.deriveFromCity() && !event.has(Slot.HOST_COUNTRY) && event.city != null
+          && event.city.filler().value().countryCode() != null) {
+        // A city found by a document rule gives its country as well.
+        SlotFiller<Link> city = event.city.filler();
+        String code = city.value().countryCode();
+        Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
+        event.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, city.text(), city.span(), rule.id()), rule.line());
+      }
+      if (!rule.wholeDocument() || event.has(rule.slot())) {
+        continue;
+      }
+      if (scope == null) {
+        scope = documentScope(doc);
+      }
+      List<int[]> triggers = new ArrayList<>();
+      for (Span span : event.triggers) {
+        int[] range = doc.wordRange(span);
+        if (range != null) {
+          triggers.add(range);
+        }
+      }
+      PlacedEntity best = null;
+      int bestDistance = Integer.MAX_VALUE;
+      for (PlacedEntity entity : doc.entities) {
+        if (!accepts(rule, entity, scope) || isDateline(entity, scope) != rule.dateline()
+            || !prepositionBefore(rule, entity, scope)) {
+          continue;
+        }
+        for (int[] trigger : triggers) {
+          int d = Math.max(0, Math.max(entity.wordBegin() - trigger[1], trigger[0] - entity.wordEnd()));
+          if (d < bestDistance) {
+            best = entity;
+            bestDistance = d;
+          }
+        }
+      }
+      if (best != null) {
+        event.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, doc)
+            : filler(reading(rule, best, doc), best, rule), rule.line());
+      }
+    }
+  }
+
+  private Scope documentScope(DocumentView doc) {
+    int n = doc.words.size();
+    List<Match> found = groups.find(doc, 0, n);
+    List<Match> cancel = excludes.find(doc, 0, n);
+    List<Match> matches = new ArrayList<>();
+    for (Match match : found) {
+      boolean isTrigger = !wordGroups.contains(match.group());
+      if (!isTrigger || cancel.stream().noneMatch(c -> c.begin() < match.end() && match.begin() < c.end())) {
+        matches.add(match);
+      }
+    }
+    List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
+    return new Scope(doc, 0, n, doc.text.tokens().size(), matches, triggers);
   }
 
   private static SlotFiller<Link> filler(Link link, PlacedEntity entity, SlotRule rule) {
@@ -283,36 +576,60 @@ final class MentionReader {
       return;
     }
     PlacedTime best = null;
+    EventDate[] bestDays = null;
     int bestDistance = Integer.MAX_VALUE;
     for (PlacedTime time : scope.doc.timesIn(scope.from, scope.to)) {
       TimeExpression timex = time.timex();
-      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to
-          || timex.type() != TimexType.DATE || timex.begin() == null || timex.end() == null
-          || timex.granularity() != Granularity.DAY
+      EventDate[] days = days(timex);
+      if (time.wordBegin() < scope.from || time.wordEnd() > scope.to || days == null
           || timex.span().equals(scope.doc.datelineSpan) || draft.usedTimes.contains(timex.span())) {
         continue;
       }
       int d = nearest(rule, refs, time.wordBegin(), time.wordEnd(), scope);
-      if (d >= 0 && !timex.begin().equals(timex.end())) {
+      if (d >= 0 && !days[0].equals(days[1])) {
         // A stated range is the event's span more surely than a nearby reporting day («اليوم»).
         d = Math.max(0, d - RANGE_BONUS);
       }
       if (d >= 0 && d < bestDistance) {
         best = time;
+        bestDays = days;
         bestDistance = d;
       }
     }
     if (best != null) {
       TimeExpression timex = best.timex();
       draft.usedTimes.add(timex.span());
-      boolean range = !timex.begin().equals(timex.end());
+      boolean range = !bestDays[0].equals(bestDays[1]);
       if (rule.slot() != Slot.END_DATE || range) {
-        draft.offerStart(new SlotFiller<>(timex.begin(), timex.text(), timex.span(), rule.id()), rank);
+        draft.offerStart(new SlotFiller<>(bestDays[0], timex.text(), timex.span(), rule.id()), rank);
       }
       if (rule.slot() != Slot.START_DATE || range) {
-        draft.offerEnd(new SlotFiller<>(timex.end(), timex.text(), timex.span(), rule.id()), rank);
+        draft.offerEnd(new SlotFiller<>(bestDays[1], timex.text(), timex.span(), rule.id()), rank);
       }
     }
+  }
+
+  /**
+   * The first and last day a date expression names, its year unknown («XXXX-11-24») when the
+   * document gives none; null for anything but a day or a range of days.
+   */
+  static EventDate[] days(TimeExpression timex) {
+    if (timex.type() != TimexType.DATE || timex.granularity() != Granularity.DAY) {
+      return null;
+    }
+    if (timex.begin() != null && timex.end() != null) {
+      return new EventDate[] {EventDate.of(timex.begin()), EventDate.of(timex.end())};
+    }
+    String[] ends = timex.value().split("/", -1);
+    if (ends.length > 2) {
+      return null;
+    }
+    Optional<EventDate> first = EventDate.parse(ends[0]);
+    Optional<EventDate> last = EventDate.parse(ends[ends.length - 1]);
+    if (first.isEmpty() || last.isEmpty() || !first.get().isDay() || !last.get().isDay()) {
+      return null;
+    }
+    return new EventDate[] {first.get(), last.get()};
   }
 
   private static final java.util.regex.Pattern DAYS_OR_WEEKS = java.util.regex.Pattern.compile("P(\\d{1,3})([DW])");
@@ -393,6 +710,8 @@ final class MentionReader {
           break;
         }
       }
+      draft.specificName |= isSpecific(scope, ref, end);
+      draft.meetingWord = true;
       if (end > ref.end() || ref.end() - ref.begin() > 1) {
         // A meeting word with words after it, or a name of several words on its own («الألعاب الأولمبية»).
         Span span = doc.span(ref.begin(), end);
@@ -403,6 +722,31 @@ final class MentionReader {
         return;
       }
     }
+  }
+
+  /**
+   * True when a name says which meeting it is rather than referring back to one: a name of several
+   * words («كأس العرب»), an indefinite meeting word with its genitive («مهرجان بابل»), or a definite
+   * one with an adjective or a «ل» phrase («المؤتمر الدولي», «المهرجان الوطني للمسرح»), or an
+   * indefinite meeting word alone, which introduces a meeting («تعقد ندوة حول ...»). «المؤتمر
+   * إلقاء» (the meeting word and a word of the sentence) and «مؤتمرها» are references.
+   */
+  private static boolean isSpecific(Scope scope, Match ref, int end) {
+    DocumentView doc = scope.doc;
+    if (ref.end() - ref.begin() > 1) {
+      return true;
+    }
+    if (hasEnclitic(doc, ref.begin())) {
+      return false;
+    }
+    boolean definite = doc.stemToken(ref.begin()).form().startsWith("ال");
+    if (!definite || end == ref.end()) {
+      return !definite;
+    }
+    List<String> proclitics = doc.proclitics(ref.end());
+    boolean next = doc.stemToken(ref.end()).form().startsWith("ال");
+    return next && (proclitics.isEmpty() || proclitics.equals(List.of(CONJUNCTION_KEY)))
+        || ordinalEnd(doc, ref.end(), scope) > ref.end();
   }
 
   /**
@@ -461,6 +805,19 @@ final class MentionReader {
 
   private void applyTopics(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft) {
     DocumentView doc = scope.doc;
+    if (rule.topic() != null) {
+      // The kind of meeting says what it is about only when nothing else in the sentence does.
+      if (draft.topics.isEmpty() && draft.nameWords != null) {
+        for (Match ref : refs) {
+          if (ref.begin() == draft.nameWords[0]) {
+            Span span = doc.span(ref.begin(), ref.end());
+            draft.topics.add(new SlotFiller<>(rule.topic(), doc.original(span), span, rule.id()));
+            return;
+          }
+        }
+      }
+      return;
+    }
     if (rule.withinName() && draft.nameWords == null) {
       return;
     }

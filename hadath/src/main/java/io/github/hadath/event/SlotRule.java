@@ -10,7 +10,8 @@ import java.util.Set;
  * <p>Rules of a slot are tried in file order; for single-valued slots the first rule that finds a
  * filler wins, for participants and topics every rule adds its fillers. Distances are counted in
  * whitespace words strictly between the reference word group and the filler, so the clitics of
- * «للأنتربول» do not count. Everything is looked for inside the sentence of the mention.
+ * «للأنتربول» do not count. Everything is looked for inside the sentence of the mention, except
+ * by rules with {@code scope:document}.
  *
  * @param slot the slot this rule fills
  * @param id the rule's id, {@code <type>#<slot>.<n>} with n its 1-based order among the rules of
@@ -31,6 +32,15 @@ import java.util.Set;
  * @param stop for the name: the word group that ends a name
  * @param withinName for topics: look for topic terms inside the event name only
  * @param possessive the {@code near} word must carry a possessive pronoun («جمعيتها», «دورته»)
+ * @param unless groups whose match ending at most {@value #UNLESS_WINDOW} words before the filler
+ *     (or overlapping it) rejects it: a patron after «تحت رعاية» is not the organizer
+ * @param wholeDocument the rule looks through the whole document, for an event its sentence rules
+ *     left without this slot; the filler nearest to one of the event's triggers wins
+ * @param topic for topics: the taxonomy id that the {@code near} word itself gives when it heads
+ *     the event's name and nothing in the sentence says what the event is about («مهرجان» is
+ *     cultural, «بطولة» sporting), or null
+ * @param dateline the rule reads only the place of the dateline (only with {@code wholeDocument}:
+ *     a report datelined where the event is held often names the place nowhere else)
  */
 public record SlotRule(
     Slot slot,
@@ -47,9 +57,17 @@ public record SlotRule(
     boolean ordinalOnly,
     String stop,
     boolean withinName,
-    boolean possessive) {
+    boolean possessive,
+    List<String> unless,
+    boolean wholeDocument,
+    boolean dateline,
+    String topic) {
+
+  /** Words between an {@code unless} match and the filler it rejects, at most. */
+  public static final int UNLESS_WINDOW = 2;
 
   public SlotRule {
+    unless = List.copyOf(unless);
     links = Set.copyOf(links);
     near = List.copyOf(near);
     prepositions = Set.copyOf(prepositions);

@@ -15,13 +15,18 @@ import java.util.Objects;
  *
  * <ul>
  *   <li>A sentence with a trigger of a template is a mention; each slot rule of the template looks
- *       for its filler in that sentence.
+ *       for its filler in that sentence. A sentence that lists several named meetings, each with
+ *       its own day, is split into one clause per meeting, each a mention.
  *   <li>Mentions are merged in text order: a mention joins the latest event of its type that no
  *       slot of it contradicts (different organization, city, country, edition, a date more than a
  *       week away, or a name of another kind); otherwise it starts a new event, but only when it
  *       has a {@code start} trigger and a body, place, edition or parties (a date or a name alone
  *       is too weak: «بلغت الأسعار أمس قمة جديدة»). A mention that names nothing («هذه الدورة»)
- *       joins the latest event; one before any event waits for the first. A sentence with no
+ *       joins the latest event; one before any event waits for the first. A mention that refers
+ *       back («المؤتمر», «دورتها») or names a part of an event (a meeting word of the {@code
+ *       words.part} group: «الجلسة الثانية») adds what the latest event lacks and never starts
+ *       one of its own; a trigger group listed in {@code start_with_edition} starts an event only
+ *       with an edition number. A sentence with no
  *       trigger (an agenda sentence: «وسيناقش المشاركون قضايا الإرهاب») adds to the latest event
  *       only within three sentences of its latest mention.
  *   <li>Each slot keeps the filler of the best-ranked rule (earlier template line), so an explicit
@@ -85,12 +90,26 @@ public final class TemplateEventExtractor implements EventExtractor {
     List<Event> events = new ArrayList<>();
     for (MentionReader reader : readers) {
       for (MentionDraft draft : merge(reader.read(doc))) {
+        reader.completeFromDocument(doc, draft);
         events.add(draft.toEvent());
       }
     }
     events.sort(Comparator.comparing(e -> e.mentions().isEmpty() ? null : e.mentions().get(0),
         Comparator.nullsLast(Comparator.naturalOrder())));
     return List.copyOf(events);
+  }
+
+  /**
+   * True when {@code mention} may start a new event: a start trigger; a name that says which
+   * meeting it is, an edition or a body (or, for the first event, any meeting word); and a body,
+   * place, edition or parties, or a name with a stated day range.
+   */
+  private static boolean canFound(MentionDraft mention, boolean first) {
+    return mention.canStart
+        && (mention.specificName || mention.edition != null || mention.organization != null
+            || (first && mention.meetingWord))
+        && (mention.isAnchored() || !mention.participants.isEmpty()
+            || (mention.specificName && mention.hasStatedRange()));
   }
 
   private static List<MentionDraft> merge(List<MentionDraft> mentions) {
@@ -113,7 +132,7 @@ public final class TemplateEventExtractor implements EventExtractor {
         }
         continue;
       }
-      if (!mention.isAnchored() && mention.participants.isEmpty() && events.isEmpty()) {
+      if (events.isEmpty() && !canFound(mention, true)) {
         pending.add(mention);
         continue;
       }
@@ -126,13 +145,20 @@ public final class TemplateEventExtractor implements EventExtractor {
       }
       if (target != null) {
         target.absorb(mention);
-      } else if (mention.canStart && (mention.isAnchored() || !mention.participants.isEmpty())) {
+      } else if (!events.isEmpty() && (!mention.specificName || mention.partOfEvent)) {
+        // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
+        events.get(events.size() - 1).absorbMissing(mention);
+      } else if (canFound(mention, events.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.
         MentionDraft event = new MentionDraft(mention.type, mention.sentence);
         event.absorb(mention);
         pending.forEach(event::absorb);
         pending.clear();
         events.add(event);
+      } else if (events.isEmpty()) {
+        // «تحتضن الرباط ... لقاء للخبراء»: a place or body read before the sentence that starts the
+        // event is its own, not lost.
+        pending.add(mention);
       }
     }
     return events;

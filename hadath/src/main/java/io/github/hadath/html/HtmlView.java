@@ -2,6 +2,7 @@ package io.github.hadath.html;
 
 import io.github.hadath.Analysis;
 import io.github.hadath.event.Event;
+import io.github.hadath.event.Organizer;
 import io.github.hadath.event.SlotFiller;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.Link;
@@ -261,7 +262,7 @@ public final class HtmlView {
       page.raw("<div class=\"event\" data-type=\"").attribute(event.type()).raw("\" dir=\"ltr\">\n");
       page.raw("<h3>").text(event.type()).raw("</h3>\n<dl>\n");
       string(page, "name", event.name());
-      link(page, "organization", event.organization());
+      organizer(page, event.organization());
       link(page, "hostCountry", event.hostCountry());
       link(page, "city", event.city());
       value(page, "startDate", event.startDate());
@@ -307,6 +308,19 @@ public final class HtmlView {
         none(page);
       } else {
         button(page, field, filler.value().name() + " (" + filler.value().id() + ")", filler);
+      }
+      page.raw("</dd>\n");
+    }
+
+    /** The organizer: its entry's name and id, or its name as written when no list knows it. */
+    private static void organizer(Page page, SlotFiller<Organizer> filler) throws IOException {
+      page.raw("<dt>organization</dt><dd>");
+      if (filler == null) {
+        none(page);
+      } else {
+        Link link = filler.value().link();
+        button(page, "organization",
+            link == null ? filler.value().name() : link.name() + " (" + link.id() + ")", filler);
       }
       page.raw("</dd>\n");
     }

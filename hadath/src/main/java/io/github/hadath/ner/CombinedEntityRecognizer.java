@@ -27,6 +27,14 @@ import java.util.function.Function;
  *       (seeing through proclitics) gets that link when the types agree.
  * </ol>
  *
+ * <p>Then the {@link InstitutionPhrases institution phrases} («وزارة الثقافة», «الهيئة العامة
+ * للمعارض») are added as unlinked ORG mentions, since the CRF misses most of them: a phrase that
+ * overlaps a gazetteer mention yields to it (the link is worth more), except when it begins with a
+ * linked organization and goes on («الاتحاد الأوروبي لكرة القدم» is another
+ * body than «الاتحاد الأوروبي»), one that crosses a CRF
+ * mention's boundary or lies inside a CRF mention yields to the CRF, and one that contains CRF
+ * mentions replaces them («مركز الملك عبدالعزيز» over the person «عبدالعزيز»).
+ *
  * <p>So a LOC becomes a country or a city with an id exactly when its words name a gazetteer entry
  * ({@link Link.Kind#COUNTRY} with ISO 3166-1 alpha-2, {@link Link.Kind#CITY} with GeoNames id).
  * Mentions are returned in text order, never overlapping. Thread-safe when both recognizers are.
@@ -35,6 +43,7 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
 
   private final GazetteerEntityRecognizer gazetteer;
   private final CrfEntityRecognizer crf;
+  private final InstitutionPhrases institutions = new InstitutionPhrases();
 
   /**
    * Combines the two recognizers.
@@ -59,7 +68,41 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
   @Override
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
-    return combine(gazetteer.recognize(text), crf.recognize(text), this::linkOf);
+    List<EntityMention> combined = combine(gazetteer.recognize(text), crf.recognize(text), this::linkOf);
+    return withInstitutions(combined, institutions.find(text));
+  }
+
+  /**
+   * Adds institution phrases to combined mentions by the policy in the class comment.
+   *
+   * @param combined mentions in text order, not overlapping
+   * @param phrases institution phrases in text order, not overlapping
+   * @return the mentions in text order, not overlapping
+   */
+  static List<EntityMention> withInstitutions(List<EntityMention> combined, List<EntityMention> phrases) {
+    List<EntityMention> result = new ArrayList<>(combined);
+    for (EntityMention phrase : phrases) {
+      List<EntityMention> overlapping = overlapping(phrase.span(), result);
+      boolean yields = false;
+      for (EntityMention other : overlapping) {
+        // «الاتحاد الأوروبي لكرة القدم» extends a linked body's name into another body.
+        boolean extendsLinkedName = other.type() == EntityType.ORG && other.link() != null
+            && other.span().begin() == phrase.span().begin() && phrase.span().end() > other.span().end();
+        if (extendsLinkedName) {
+          continue;
+        }
+        if (!other.source().equals(CrfEntityRecognizer.SOURCE) || other.link() != null || !phrase.span().contains(other.span()) || phrase.span().equals(other.span())) {
+          yields = true;
+          break;
+        }
+      }
+      if (!yields) {
+        result.removeAll(overlapping);
+        result.add(phrase);
+      }
+    }
+    result.sort(Comparator.comparing(EntityMention::span));
+    return List.copyOf(result);
   }
 
   /**

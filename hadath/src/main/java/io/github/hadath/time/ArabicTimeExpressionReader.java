@@ -30,8 +30,9 @@ import java.util.Objects;
  * </ul>
  *
  * <p>The document date is the publication date when given, else the first full date (day, month
- * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words) among the first
- * {@value #HEADER_LINES} lines: the dateline. Numbers such as «الدورة 93» are never read as years:
+ * and year) standing in a short line (at most {@value #DATELINE_MAX_ITEMS} words, at most {@value
+ * #DATELINE_MAX_OTHER_ITEMS} of them outside the date) among the first {@value #HEADER_LINES}
+ * lines: the dateline. Numbers such as «الدورة 93» are never read as years:
  * a year needs four digits with a cue («عام 2002»), an era marker («2024م»), a month before it, or
  * a preposition of time before it and punctuation after it («في 2024،»).
  *
@@ -55,6 +56,12 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
 
   static final int HEADER_LINES = 5;
   static final int DATELINE_MAX_ITEMS = 12;
+  /**
+   * Words of a dateline besides its date: a place, a separator, an agency, a clock time («الرباط -
+   * », «خميس, … - 12:54»). A short sentence with a date («تحتضن الرباط يوم 3 أغسطس 2025 بطولة
+   * …») has more, and its date is the event's, not the document's.
+   */
+  static final int DATELINE_MAX_OTHER_ITEMS = 5;
 
   private final TimeLexicon lexicon = TimeLexicon.INSTANCE;
 
@@ -76,7 +83,7 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
     }
 
     List<TimeExpression> expressions = new ArrayList<>();
-    LocalDate yearAnchor = documentDate;
+    LocalDate yearAnchor = documentDate != null ? documentDate : firstYear(mentions);
     for (Mention mention : mentions) {
       TimeResolver.Value value = TimeResolver.resolve(mention, documentDate, yearAnchor);
       if (value == null) {
@@ -99,6 +106,32 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
     }
     return new TimeAnalysis(documentDate, documentDateSpan, expressions);
   }
+
+  /**
+   * The anchor of year-less dates before the first full date of a document without a date: that
+   * full date (a text that states a year once gives it to its other dates), else the middle of the
+   * first Gregorian year stated alone («دورة 2019»), so that the nearest year is that year; null
+   * when the text states no year.
+   */
+  private static LocalDate firstYear(List<Mention> mentions) {
+    LocalDate yearOnly = null;
+    for (Mention mention : mentions) {
+      LocalDate full = fullDateOf(mention);
+      if (full != null) {
+        return full;
+      }
+      Mention.Partial from = mention.from();
+      if (yearOnly == null && mention.kind() == Mention.Kind.DATE && from != null && !from.hijri()
+          && from.year() >= YEAR_ALONE_MIN && from.year() <= YEAR_ALONE_MAX && from.month() == 0) {
+        yearOnly = LocalDate.of(from.year(), 7, 1);
+      }
+    }
+    return yearOnly;
+  }
+
+  /** Years stated alone that anchor year-less dates: modern news, not history. */
+  private static final int YEAR_ALONE_MIN = 1950;
+  private static final int YEAR_ALONE_MAX = 2100;
 
   /** The first day of a date or range stated with day, month and year, else null. */
   private static LocalDate fullDateOf(Mention mention) {
@@ -135,9 +168,17 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
       if (headerLines > HEADER_LINES) {
         return null;
       }
+      int own = 0;
+      for (int i = mention.first(); i < mention.end(); i++) {
+        Item item = items.get(i);
+        if (!item.isWord() || item.key().length() > 1) {
+          own++;
+        }
+      }
       if (mention.kind() == Mention.Kind.DATE
           && mention.from().isFull()
           && wordsPerLine[line] <= DATELINE_MAX_ITEMS
+          && wordsPerLine[line] - own <= DATELINE_MAX_OTHER_ITEMS
           && TimeResolver.fullDate(mention.from()) != null) {
         return mention;
       }

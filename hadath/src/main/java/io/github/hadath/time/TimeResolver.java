@@ -16,7 +16,8 @@ import java.time.temporal.TemporalAdjusters;
  * <ul>
  *   <li>A date without its year takes the year that puts it nearest to its anchor (one year
  *       before, the same or one after): the nearest earlier full date of the document, else the
- *       document date. Without either, the year is written «XXXX» and the bounds are unknown.
+ *       document date, else the document's first full date, else its first year stated alone
+ *       («دورة 2019»). Without any, the year is written «XXXX» and the bounds are unknown.
  *   <li>Relative expressions, weekdays and shifts count from the document date and are dropped
  *       when there is none.
  *   <li>«قبل 6 ساعة» in hours or minutes is reported as a DURATION («PT6H»): the document gives no

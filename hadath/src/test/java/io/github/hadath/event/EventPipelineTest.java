@@ -29,8 +29,8 @@ class EventPipelineTest {
     Event event = analysis.events().get(0);
     assertThat(event.city().value().name()).isEqualTo("Beirut");
     assertThat(event.hostCountry().value().id()).isEqualTo("LB");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 11, 3));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2024, 12, 5));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 11, 3)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 12, 5)));
     assertThat(event.endDate().text()).isEqualTo("5 كانون 1 2024");
   }
 
@@ -59,8 +59,8 @@ class EventPipelineTest {
     assertThat(event.city().span().begin()).isEqualTo(text.indexOf("بمدينة مراكش") + "بمدينة ".length());
     assertThat(event.city().span().begin()).isNotEqualTo(text.indexOf("الرباط"));
 
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2025, 11, 24));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2025, 11, 27));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 24)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 27)));
     assertThat(event.startDate().text()).endsWith("٢٤ و٢٧ نونبر");
     assertEvidence(text, event.startDate(), event.startDate().text());
     assertThat(event.endDate().span()).isEqualTo(event.startDate().span());
@@ -98,8 +98,8 @@ class EventPipelineTest {
     assertEvidence(text, event.hostCountry(), "المغرب");
     assertThat(event.city().value().id()).isEqualTo("2542997");
     assertEvidence(text, event.city(), "مراكش");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2025, 11, 24));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2025, 11, 27));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 24)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 27)));
     assertThat(event.edition().value()).isEqualTo(93);
     assertThat(event.topics()).extracting(SlotFiller::value).contains("cybercrime", "women_in_policing");
     assertEvidence(text, event.topics().get(0), "الإجرام السيبراني");
@@ -113,7 +113,7 @@ class EventPipelineTest {
     Event event = analysis.events().get(0);
     assertThat(event.city().value().id()).isEqualTo("105343");
     assertThat(event.hostCountry().value().id()).isEqualTo("SA");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2023, 5, 19));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 5, 19)));
     assertThat(event.edition().value()).isEqualTo(32);
   }
 }

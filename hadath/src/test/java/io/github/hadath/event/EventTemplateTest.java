@@ -37,7 +37,8 @@ class EventTemplateTest {
   void bundledTemplateReads() {
     EventTemplate template = TemplateEventExtractor.bundledTemplates().get(0);
     assertThat(template.type()).isEqualTo("hosted_meeting");
-    assertThat(template.start()).containsExactlyInAnyOrder("named_meeting", "edition_meeting");
+    assertThat(template.start()).containsExactlyInAnyOrder("named_meeting", "edition_meeting", "numbered_meeting");
+    assertThat(template.startWithEdition()).containsExactly("numbered_meeting");
     assertThat(template.rules()).extracting(SlotRule::id).contains("hosted_meeting#city.1", "hosted_meeting#hostCountry.3");
   }
 
@@ -108,7 +109,7 @@ class EventTemplateTest {
     assertThat(event.participants()).extracting(p -> p.value().id()).containsExactly("MA", "FR");
     assertThat(event.city().value()).isEqualTo(RABAT);
     assertThat(event.hostCountry().value().id()).isEqualTo("MA");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2025, 3, 12));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 3, 12)));
     assertThat(event.topics()).extracting(SlotFiller::value).containsExactly("terrorism");
     assertThat(event.city().template()).isEqualTo("agreement_signing#city.1");
   }

@@ -44,15 +44,15 @@ class TemplateEventExtractorTest {
     assertThat(events).hasSize(1);
     Event event = events.get(0);
     assertThat(event.type()).isEqualTo("hosted_meeting");
-    assertThat(event.organization().value()).isEqualTo(INTERPOL);
+    assertThat(event.organization().value()).isEqualTo(Organizer.linked(INTERPOL));
     assertThat(event.hostCountry().value().id()).isEqualTo("MA");
     assertEvidence(text, event.hostCountry(), "المملكة المغربية");
     assertThat(event.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.1");
     assertThat(event.city().value()).isEqualTo(MARRAKESH);
     assertEvidence(text, event.city(), "مراكش");
     assertThat(event.city().span().begin()).isEqualTo(text.indexOf("بمدينة مراكش") + "بمدينة ".length());
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2025, 11, 24));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2025, 11, 27));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 24)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 27)));
     assertEvidence(text, event.startDate(), "ما بين ٢٤ و٢٧ نونبر");
     assertThat(event.edition().value()).isEqualTo(93);
     assertEvidence(text, event.edition(), "الدورة 93");
@@ -97,8 +97,8 @@ class TemplateEventExtractorTest {
     assertThat(event.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.3");
     assertThat(event.edition().value()).isEqualTo(32);
     assertThat(event.name().value()).isEqualTo("القمة العربية الثانية والثلاثين");
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2023, 5, 19));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2023, 5, 19));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 5, 19)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 5, 19)));
   }
 
   @Test
@@ -144,7 +144,7 @@ class TemplateEventExtractorTest {
     String text = "تحتضن المملكة المغربية منتدى الأنتربول بمشاركة فرنسا ومصر والأنتربول.";
     Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
     assertThat(event.hostCountry().value()).isEqualTo(MOROCCO);
-    assertThat(event.organization().value()).isEqualTo(INTERPOL);
+    assertThat(event.organization().value()).isEqualTo(Organizer.linked(INTERPOL));
     assertThat(event.participants()).extracting(p -> p.value().id()).containsExactly("FR", "EG");
   }
 
@@ -161,8 +161,8 @@ class TemplateEventExtractorTest {
         .date("اليوم الاثنين", LocalDate.of(2024, 4, 1), LocalDate.of(2024, 4, 1))
         .date("يومي 5 و6 مايو", LocalDate.of(2024, 5, 5), LocalDate.of(2024, 5, 6));
     Event event = inputs.extract(EXTRACTOR).get(0);
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 5, 5));
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2024, 5, 6));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 5, 5)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 5, 6)));
   }
 
   @Test
@@ -172,8 +172,8 @@ class TemplateEventExtractorTest {
         .date("أمس", LocalDate.of(2024, 4, 17), LocalDate.of(2024, 4, 17))
         .duration("ثلاثة أيام", "P3D");
     Event event = inputs.extract(EXTRACTOR).get(0);
-    assertThat(event.endDate().value()).isEqualTo(LocalDate.of(2024, 4, 17));
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 4, 15));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 4, 17)));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 4, 15)));
     assertThat(event.startDate().text()).isEqualTo("ثلاثة أيام");
     assertThat(event.startDate().template()).isEqualTo("hosted_meeting#duration.1");
   }
@@ -182,7 +182,7 @@ class TemplateEventExtractorTest {
   void openingDayIsOnlyTheStart() {
     String text = "افتتحت أمس في الرباط الدورة الثالثة لمعرض الكتاب.";
     Event event = new HandInputs(text).date("أمس", LocalDate.of(2024, 4, 17), LocalDate.of(2024, 4, 17)).extract(EXTRACTOR).get(0);
-    assertThat(event.startDate().value()).isEqualTo(LocalDate.of(2024, 4, 17));
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2024, 4, 17)));
     assertThat(event.endDate()).isNull();
   }
 

@@ -88,4 +88,22 @@ class CombinedEntityRecognizerTest {
     assertThat(combine(country, longer))
         .containsExactly(new EntityMention(EntityType.LOC, longer.text(), longer.span(), us, "crf"));
   }
+
+  @Test
+  void institutionPhraseAddsAnOrganizationTheCrfMisses() {
+    List<EntityMention> entities = entities("وأعلنت الهيئة العامة للمعارض أمس برنامج الموسم .");
+
+    assertThat(entities).extracting(EntityMention::type, EntityMention::text, EntityMention::source)
+        .contains(tuple(EntityType.ORG, "الهيئة العامة للمعارض", InstitutionPhrases.SOURCE));
+  }
+
+  @Test
+  void institutionPhraseThatExtendsALinkedNameIsAnotherBody() {
+    EntityMention linked = mention(EntityType.ORG, "الاتحاد الأوروبي", 0, new Link(Link.Kind.ORGANIZATION, "Q458", "European Union", null), "gazetteer");
+    EntityMention phrase = mention(EntityType.ORG, "الاتحاد الأوروبي لكرة القدم", 0, null, InstitutionPhrases.SOURCE);
+    EntityMention inside = mention(EntityType.ORG, "الاتحاد الأوروبي", 0, null, InstitutionPhrases.SOURCE);
+
+    assertThat(CombinedEntityRecognizer.withInstitutions(List.of(linked), List.of(phrase))).containsExactly(phrase);
+    assertThat(CombinedEntityRecognizer.withInstitutions(List.of(linked), List.of(inside))).containsExactly(linked);
+  }
 }

@@ -291,4 +291,26 @@ class ArabicTimeExpressionReaderTest {
         });
     assertThat(analysis.timexes()).extracting(TimeExpression::value).doesNotContain("93", "0093");
   }
+
+  @Test
+  void yearStatedAloneAnchorsLaterYearlessDates() {
+    TimeAnalysis analysis = read("في عام 2024 تقام الدورة الجديدة للمهرجان من 3 إلى 5 مايو في المدينة القديمة.", null);
+
+    assertThat(values(analysis)).containsExactly("2024", "2024-05-03/2024-05-05");
+  }
+
+  @Test
+  void laterFullDateGivesItsYearToEarlierYearlessDates() {
+    TimeAnalysis analysis = read("يقام المعرض من 9 إلى 19 فبراير في الدار البيضاء.\nوأعلنت الوزارة يوم 6 فبراير 2017 برنامجه.", null);
+
+    assertThat(values(analysis)).containsExactly("2017-02-09/2017-02-19", "2017-02-06");
+  }
+
+  @Test
+  void shortSentenceWithADateIsNoDateline() {
+    TimeAnalysis analysis = read("تحتضن الرباط يوم 3 أغسطس 2025 بطولة إفريقيا للشباب.", null);
+
+    assertThat(analysis.documentDate()).isNull();
+    assertThat(analysis.documentDateSpan()).isNull();
+  }
 }

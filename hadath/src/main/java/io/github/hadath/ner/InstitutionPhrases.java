@@ -1,0 +1,196 @@
+package io.github.hadath.ner;
+
+import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.Token;
+import io.github.hadath.tokenize.TokenizedText;
+import io.github.hadath.tokenize.Word;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds institution names by their shape: a head noun such as وزارة، هيئة، اتحاد، جامعة، مجلس،
+ * لجنة، مؤسسة، جمعية، نقابة، رابطة، مركز، غرفة، بنك، شركة، نادي، صحيفة، وكالة followed by its
+ * genitive and adjective chain («وزارة الثقافة», «الهيئة العامة للمعارض», «مجلس وزراء الداخلية
+ * العرب»). These are ORG mentions a statistical tagger trained on general news often misses, and
+ * that no list can hold (every country has its own ministries and federations).
+ *
+ * <ul>
+ *   <li>The head is the stem of a word, with or without the article; its proclitics («ب», «ل»,
+ *       «و») stay outside the mention.
+ *   <li>The chain continues over words with the article («الثقافة», «العامة»), over «ل» + such a
+ *       word («للمعارض»), over a word without the article when the next word has it (a construct:
+ *       «وزراء الداخلية», «لكرة القدم», or two such words before one with it: «لمجلس وزراء
+ *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
+ *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
+ *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), but not after an adjective nor onto
+ *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
+ *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
+ *       is not part of the name).
+ *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
+ *       that take the article but never continue a name: relative pronouns, time words, titles,
+ *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
+ *       الحسن الثاني» is a name), and at a meeting noun
+ *       («مجلس وزراء النقل العرب الاستثنائي للقمة»), except after «لجنة», since a committee is
+ *       named after the meeting it runs («اللجنة العليا لمهرجان الفنون الشعبية»).
+ *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
+ *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
+ * </ul>
+ *
+ * <p>The head and stop words are the resource {@value #RESOURCE} (written for Hadath, GPL-3.0).
+ * Stateless after construction and thread-safe.
+ */
+public final class InstitutionPhrases {
+
+  static final String RESOURCE = "io/github/hadath/ner/institution-phrases.tsv";
+  /** The source recorded on the mentions found here. */
+  public static final String SOURCE = "institution";
+  static final int MAX_WORDS = 9;
+  private static final String ARTICLE = "ال";
+
+  private final Set<String> heads = new HashSet<>();
+  private final Set<String> stops = new HashSet<>();
+  private final Set<String> committees = new HashSet<>();
+  private final Set<String> meetingNouns = new HashSet<>();
+  private final Set<String> ranks = new HashSet<>();
+
+  /** The phrases of the bundled word list. */
+  public InstitutionPhrases() {
+    for (String[] row : WordLists.rows(RESOURCE)) {
+      String key = ArabicTextNormalizer.matchKey(row[0]);
+      switch (row[1]) {
+        case "head" -> heads.add(withoutArticle(key));
+        case "committee" -> {
+          heads.add(withoutArticle(key));
+          committees.add(withoutArticle(key));
+        }
+        case "stop" -> stops.add(key);
+        case "meeting" -> meetingNouns.add(withoutArticle(key));
+        case "rank" -> ranks.add(key);
+        default -> throw new IllegalStateException("expected head, committee, stop, meeting or rank in " + RESOURCE + ", found «" + row[1] + "»");
+      }
+    }
+  }
+
+  /**
+   * The institution phrases of {@code text}, in text order, not overlapping, as ORG mentions
+   * without a link and with source {@value #SOURCE}.
+   */
+  public List<EntityMention> find(TokenizedText text) {
+    List<Word> words = text.words();
+    List<EntityMention> found = new ArrayList<>();
+    int w = 0;
+    while (w < words.size()) {
+      Token head = stem(text, words.get(w));
+      // A head with a pronoun («مجلسه التنفيذي») refers back to a body named elsewhere.
+      if (head == null || !heads.contains(withoutArticle(head.key())) || hasEnclitic(text, words.get(w))) {
+        w++;
+        continue;
+      }
+      int end = chainEnd(text, w);
+      if (end - w < 2) {
+        w++;
+        continue;
+      }
+      Span span = Span.of(head.span().begin(), words.get(end - 1).span().end());
+      found.add(new EntityMention(EntityType.ORG, text.originalText(span), span, null, SOURCE));
+      w = end;
+    }
+    return List.copyOf(found);
+  }
+
+  /** The word after the last word of the chain that follows the head at {@code head}. */
+  private int chainEnd(TokenizedText text, int head) {
+    List<Word> words = text.words();
+    int end = head + 1;
+    boolean previousDefinite = stem(text, words.get(head)).key().startsWith(ARTICLE);
+    boolean previousGenitive = false;
+    boolean previousCoordinated = false;
+    boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
+    while (end < words.size() && end - head < MAX_WORDS) {
+      Word word = words.get(end);
+      Token stem = stem(text, word);
+      if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
+          || (!committee && meetingNouns.contains(withoutArticle(stem.key())))
+          || (end == head + 1 && ranks.contains(stem.key()))) {
+        break;
+      }
+      String proclitics = proclitics(text, word);
+      boolean definite = stem.key().startsWith(ARTICLE);
+      boolean construct = !definite && (definiteAt(text, end + 1)
+          || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2))
+          || (bareIndefiniteAt(text, end + 1) && bareIndefiniteAt(text, end + 2) && definiteAt(text, end + 3)));
+      boolean fits = previousCoordinated && proclitics.isEmpty() ? false : switch (proclitics) {
+        // A bare construct word follows only a word without the article («مجلس وزراء»): after
+        // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
+        case "" -> definite || (construct && !previousDefinite);
+        case "ل" -> definite || construct;
+        case "و" -> definite && previousGenitive && !heads.contains(withoutArticle(stem.key()));
+        default -> false;
+      };
+      if (!fits) {
+        break;
+      }
+      previousGenitive = proclitics.equals("ل") || proclitics.equals("و") || (!previousDefinite && definite);
+      previousCoordinated = proclitics.equals("و");
+      previousDefinite = definite;
+      end++;
+    }
+    return end;
+  }
+
+  private boolean definiteAt(TokenizedText text, int index) {
+    if (index >= text.words().size()) {
+      return false;
+    }
+    Word word = text.words().get(index);
+    Token stem = stem(text, word);
+    String proclitics = proclitics(text, word);
+    return stem != null && (proclitics.isEmpty() || proclitics.equals("ل"))
+        && stem.key().startsWith(ARTICLE) && !stops.contains(stem.key());
+  }
+
+  /** True for a word without proclitic nor article, such as a construct noun («وزراء»). */
+  private boolean bareIndefiniteAt(TokenizedText text, int index) {
+    if (index >= text.words().size()) {
+      return false;
+    }
+    Word word = text.words().get(index);
+    Token stem = stem(text, word);
+    return stem != null && proclitics(text, word).isEmpty() && !stem.key().startsWith(ARTICLE)
+        && isArabicWord(stem.key());
+  }
+
+  private static Token stem(TokenizedText text, Word word) {
+    for (Token token : text.tokensOf(word)) {
+      if (token.role() == Token.Role.STEM) {
+        return token;
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasEnclitic(TokenizedText text, Word word) {
+    return text.tokensOf(word).stream().anyMatch(t -> t.role() == Token.Role.ENCLITIC);
+  }
+
+  private static String proclitics(TokenizedText text, Word word) {
+    StringBuilder keys = new StringBuilder();
+    for (Token token : text.tokensOf(word)) {
+      if (token.role() == Token.Role.PROCLITIC) {
+        keys.append(token.key());
+      }
+    }
+    return keys.toString();
+  }
+
+  private static boolean isArabicWord(String key) {
+    return !key.isEmpty() && key.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A);
+  }
+
+  private static String withoutArticle(String key) {
+    return key.startsWith(ARTICLE) && key.length() > 3 ? key.substring(2) : key;
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.hadath.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.Analysis;
+import io.github.hadath.Pipelines;
+import io.github.hadath.WellFormed;
+import io.github.hadath.ner.Link;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules issue 15 asked for, each on sentences written for this test in the way Arab news
+ * sites write (none is taken from a real article), run through the whole default pipeline.
+ */
+class RealNewsRulesTest {
+
+  private static List<Event> events(String text) {
+    Analysis analysis = Pipelines.hadath().analyze(text);
+    WellFormed.assertWellFormed(analysis);
+    return analysis.events();
+  }
+
+  private static Event only(String text) {
+    List<Event> events = events(text);
+    assertThat(events).hasSize(1);
+    return events.get(0);
+  }
+
+  @Test
+  void yearlessRangeStaysYearlessInTheEvent() {
+    Event event = only("تحتضن مدينة مراكش من 14 إلى 16 أكتوبر الدورة الخامسة لمهرجان الفنون الشعبية.");
+
+    assertThat(event.startDate().value().timex()).isEqualTo("XXXX-10-14");
+    assertThat(event.endDate().value().timex()).isEqualTo("XXXX-10-16");
+    assertThat(event.startDate().text()).isEqualTo("14 إلى 16 أكتوبر");
+    assertThat(event.edition().value()).isEqualTo(5);
+  }
+
+  @Test
+  void unlinkedBodyOrganizesAfterAnOrganizeCue() {
+    Event event = only("تنظم وزارة الشباب والرياضة بطولة الألعاب الشاطئية في مدينة أكادير من 3 إلى 5 يوليو 2025.");
+
+    assertThat(event.organization().value()).isEqualTo(Organizer.unlinked("وزارة الشباب والرياضة"));
+    assertThat(event.organization().text()).isEqualTo("وزارة الشباب والرياضة");
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 7, 3)));
+  }
+
+  @Test
+  void patronIsNotTheOrganizer() {
+    Event event = only("تحت رعاية وزارة الثقافة، ينظم اتحاد الكتاب العرب مؤتمره السنوي الثالث في الرباط يوم 12 مايو 2025.");
+
+    assertThat(event.organization().value().name()).isEqualTo("اتحاد الكتاب العرب");
+    assertThat(event.city().value().id()).isEqualTo("2538475");
+  }
+
+  @Test
+  void organizeCueWithObjectPronounPointsAtTheOrganizer() {
+    Event event = only("افتتحت في الرباط يوم 2 مارس 2025 الدورة العاشرة لمعرض الصناعات التقليدية التي تنظمها الغرفة الوطنية للحرف.");
+
+    assertThat(event.organization().value().name()).isEqualTo("الغرفة الوطنية للحرف");
+    assertThat(event.edition().value()).isEqualTo(10);
+  }
+
+  @Test
+  void organizerNamedOutsideTheTriggerSentence() {
+    Event event = only("أعلنت الجمعية المغربية للمسرح برنامج موسمها الجديد.\n"
+        + "وتنطلق يوم 20 مارس 2025 في فاس فعاليات المهرجان الوطني للمسرح.");
+
+    assertThat(event.organization().value().name()).isEqualTo("الجمعية المغربية للمسرح");
+    assertThat(event.organization().template()).startsWith("hosted_meeting#organization.");
+    assertThat(event.city().value().name()).isEqualTo("Fes");
+  }
+
+  @Test
+  void capitalSpelledLikeItsCountryIsAlsoTheCity() {
+    Event event = only("تحتضن تونس من 14 إلى 16 ديسمبر 2025 المؤتمر العربي الرابع للطاقة.");
+
+    assertThat(event.city().value().id()).isEqualTo("2464470");
+    assertThat(event.city().text()).isEqualTo("تونس");
+    assertThat(event.hostCountry().value().id()).isEqualTo("TN");
+  }
+
+  @Test
+  void capitalWithItsOwnFormIsTheCityOnlyWhenQualified() {
+    Event country = only("تستضيف الجزائر يوم 4 فبراير 2026 المؤتمر الإفريقي الثاني للمياه.");
+    Event city = only("تنطلق في العاصمة الجزائر يوم 4 فبراير 2026 أشغال المؤتمر الإفريقي الثاني للمياه.");
+
+    assertThat(country.hostCountry().value().id()).isEqualTo("DZ");
+    assertThat(country.city()).isNull();
+    assertThat(city.city().value().id()).isEqualTo("2507480");
+    assertThat(city.hostCountry().value().id()).isEqualTo("DZ");
+  }
+
+  @Test
+  void cityAfterACommaApposition() {
+    Event event = only("انطلقت في العاصمة الأوغندية، كمبالا، أشغال القمة الإفريقية الثالثة للمناخ يوم 2 سبتمبر 2025.");
+
+    assertThat(event.city().value().id()).isEqualTo("232422");
+    assertThat(event.hostCountry().value().id()).isEqualTo("UG");
+  }
+
+  @Test
+  void statedLengthGivesTheLastDayFromOneStatedDay() {
+    Event event = only("يفتتح يوم 10 نوفمبر 2025 في الدوحة المنتدى العربي الخامس للتعليم، على مدى ثلاثة أيام.");
+
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 10)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 11, 12)));
+    assertThat(event.endDate().text()).isEqualTo("ثلاثة أيام");
+  }
+
+  @Test
+  void mentionThatRefersBackJoinsTheLatestEvent() {
+    Event event = only("تنطلق في أكادير يوم 5 مايو 2025 الدورة الثامنة لمهرجان السينما الإفريقية.\n"
+        + "وأوضح المدير أن المهرجان يستقبل هذا العام ضيوفا في الرباط.");
+
+    assertThat(event.city().value().name()).isEqualTo("Agadir");
+    assertThat(event.edition().value()).isEqualTo(8);
+  }
+
+  @Test
+  void workshopOfAConferenceIsPartOfIt() {
+    Event event = only("اختتم في مراكش يوم 8 مارس 2025 المؤتمر الدولي الرابع للأمن السيبراني.\n"
+        + "وخصصت الجلسة الثانية لعرض تجارب في مكافحة الجرائم الإلكترونية.");
+
+    assertThat(event.edition().value()).isEqualTo(4);
+    assertThat(event.topics()).extracting(SlotFiller::value).containsExactly("cybercrime");
+  }
+
+  @Test
+  void wordCancelledOnceIsCancelledInTheWholeDocument() {
+    List<Event> events = events("انطلقت في الرباط يوم 3 يونيو 2025 دورة تدريبية لفائدة أطر الجمارك.\n"
+        + "وتستمر الدورة الثانية أسبوعا بمشاركة خبراء من فرنسا.");
+
+    assertThat(events).isEmpty();
+  }
+
+  @Test
+  void numberedMeetingStartsAnEventOnlyWithItsNumber() {
+    assertThat(events("عقد وزير الخارجية اجتماعا مع نظيره المصري في القاهرة يوم 4 مايو 2025.")).isEmpty();
+
+    Event event = only("احتضنت الرياض يوم 4 مايو 2025 الاجتماع الـ40 لوزراء الصحة العرب.");
+    assertThat(event.edition().value()).isEqualTo(40);
+    assertThat(event.city().value().name()).isEqualTo("Riyadh");
+  }
+
+  @Test
+  void backgroundPhraseCutsItsSentenceFromThereOn() {
+    Event event = only("تقام الدورة العاشرة لمعرض الكتاب في وهران من 2 إلى 6 أبريل 2025، بعد أن احتضنت الدورة السابقة مدينة قسنطينة.");
+
+    assertThat(event.city().value().id()).isEqualTo("2485926");
+    assertThat(event.edition().value()).isEqualTo(10);
+  }
+
+  @Test
+  void kindOfMeetingGivesItsTopicWhenNothingElseDoes() {
+    Event festival = only("ينطلق في سوسة يوم 12 يوليو 2025 مهرجان سوسة الدولي.");
+    Event championship = only("تحتضن الرباط يوم 3 أغسطس 2025 بطولة إفريقيا للشباب.");
+
+    assertThat(festival.topics()).extracting(SlotFiller::value).containsExactly("culture");
+    assertThat(festival.topics().get(0).text()).isEqualTo("مهرجان");
+    assertThat(championship.topics()).extracting(SlotFiller::value).containsExactly("sports");
+  }
+
+  @Test
+  void noEventInATrainingCourseNorABilateralTalk() {
+    assertThat(events("استقبل وزير الداخلية اليوم في الرباط نظيره الإسباني، وبحث معه التعاون الأمني.")).isEmpty();
+  }
+
+  @Test
+  void organizerLinkedStaysLinked() {
+    Event event = only("تستضيف الدوحة من 4 إلى 6 نوفمبر 2025 الدورة 94 للجمعية العامة للأنتربول.");
+
+    Link link = event.organization().value().link();
+    assertThat(link).isNotNull();
+    assertThat(link.name()).isEqualTo("INTERPOL");
+    assertThat(event.organization().value().name()).isEqualTo("INTERPOL");
+  }
+
+  @Test
+  void placeReadBeforeTheSentenceThatStartsTheEventIsKept() {
+    Event event = only("تحتضن الرباط خلال الشهر المقبل لقاء للخبراء في شؤون الصيد.\n"
+        + "ويعقد الاجتماع الـ12 لوزراء الصيد الأفارقة يوم 3 مارس 2025.");
+
+    assertThat(event.city().value().id()).isEqualTo("2538475");
+    assertThat(event.edition().value()).isEqualTo(12);
+  }
+
+  @Test
+  void datelinePlaceWithATatweelDashIsTheLastResortCity() {
+    Event event = only("أسوان ـ انطلقت مساء أمس أشغال المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
+
+    assertThat(event.city().value().id()).isEqualTo("359792");
+    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.6");
+    assertThat(event.hostCountry().value().id()).isEqualTo("EG");
+  }
+
+  @Test
+  void closingDayStatedLaterBelongsToTheEvent() {
+    Event event = only("افتتحت يوم 1 أبريل 2025 في مدينة بنغازي الدورة الخمسون لمعرض الصناعات الوطنية.\n"
+        + "وأكد المنظمون أن الدورة تستمر حتى الخامس عشر من أبريل.");
+
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 1)));
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 4, 15)));
+    assertThat(event.endDate().text()).isEqualTo("الخامس عشر من أبريل");
+  }
+
+  @Test
+  void statedLengthAfterLamMuddat() {
+    Event event = only("تنطلق في الرباط يوم 4 ديسمبر 2023 ولمدة ثلاثة أيام أشغال المؤتمر العربي الثالث للمياه.");
+
+    assertThat(event.endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2023, 12, 6)));
+  }
+
+  @Test
+  void committeeNamedAfterItsMeetingOrganizesIt() {
+    Event event = only("حددت اللجنة العليا للمهرجان الوطني للفنون الشعبية موعد الدورة الأربعين للمهرجان في مدينة مراكش من 20 إلى 30 يوليو 2025.");
+
+    assertThat(event.organization().value().name()).isEqualTo("اللجنة العليا للمهرجان الوطني للفنون الشعبية");
+    assertThat(event.edition().value()).isEqualTo(40);
+  }
+
+  @Test
+  void sentenceListingTwoMeetingsWithTheirOwnDaysGivesTwoEvents() {
+    List<Event> events = events("أعلن الاتحاد العربي للدراجات برنامج الموسم: "
+        + "تقام بطولة العرب للطرق في تونس من 3 إلى 6 مارس 2026، بينما تقام بطولة العرب للمضمار في الدوحة من 10 إلى 14 أبريل 2026.");
+
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).hostCountry().value().id()).isEqualTo("TN");
+    assertThat(events.get(0).startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2026, 3, 3)));
+    assertThat(events.get(1).city().value().name()).isEqualTo("Doha");
+    assertThat(events.get(1).endDate().value()).isEqualTo(EventDate.of(LocalDate.of(2026, 4, 14)));
+  }
+}

@@ -1,0 +1,74 @@
+package io.github.hadath.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.hadath.Pipelines;
+import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.TokenizedText;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class InstitutionPhrasesTest {
+
+  private static final InstitutionPhrases PHRASES = new InstitutionPhrases();
+
+  private static List<String> phrases(String text) {
+    TokenizedText tokenized = Pipelines.tokenizer().tokenize(new ArabicTextNormalizer().normalize(text));
+    List<EntityMention> found = PHRASES.find(tokenized);
+    for (EntityMention mention : found) {
+      assertThat(mention.span().coveredText(text)).isEqualTo(mention.text());
+      assertThat(mention.type()).isEqualTo(EntityType.ORG);
+      assertThat(mention.link()).isNull();
+      assertThat(mention.source()).isEqualTo(InstitutionPhrases.SOURCE);
+    }
+    return found.stream().map(EntityMention::text).toList();
+  }
+
+  @Test
+  void headWithAdjectiveAndGenitive() {
+    assertThat(phrases("أعلنت الهيئة العامة للمعارض عن برنامجها.")).containsExactly("الهيئة العامة للمعارض");
+  }
+
+  @Test
+  void constructChainOfSeveralWords() {
+    assertThat(phrases("وأكدت مذكرة للأمانة العامة لمجلس وزراء العدل العرب أن الموعد تأجل."))
+        .containsExactly("لأمانة العامة لمجلس وزراء العدل العرب");
+  }
+
+  @Test
+  void coordinationAfterAGenitive() {
+    assertThat(phrases("نظمت وزارة الشباب والرياضة السباق.")).containsExactly("وزارة الشباب والرياضة");
+    assertThat(phrases("أصدر المجلس الأعلى للتعليم والتكوين والبحث تقريره السنوي."))
+        .containsExactly("المجلس الأعلى للتعليم والتكوين والبحث");
+  }
+
+  @Test
+  void twoBodiesJoinedByAndStayTwo() {
+    assertThat(phrases("بمشاركة جامعة الحسن الثاني والاتحاد المغربي للشغل في اللقاء."))
+        .containsExactly("جامعة الحسن الثاني", "الاتحاد المغربي للشغل");
+  }
+
+  @Test
+  void verbAfterAnAdjectiveEndsTheName() {
+    assertThat(phrases("وكان الاتحاد الإفريقي يعقد قمته في أديس أبابا.")).containsExactly("الاتحاد الإفريقي");
+  }
+
+  @Test
+  void stopWordsEndTheNameOrMakeNone() {
+    assertThat(phrases("حصل الفريق على المركز الأول في الدوري.")).isEmpty();
+    assertThat(phrases("قال المجلس الوطني الذي اجتمع أمس إن الموعد ثابت.")).containsExactly("المجلس الوطني");
+  }
+
+  @Test
+  void meetingNounEndsTheNameExceptAfterACommittee() {
+    assertThat(phrases("اجتمع مجلس وزراء النقل العرب الاستثنائي للقمة أمس."))
+        .containsExactly("مجلس وزراء النقل العرب الاستثنائي");
+    assertThat(phrases("نشرت اللجنة العليا لمهرجان الفنون الشعبية برنامجها."))
+        .containsExactly("اللجنة العليا لمهرجان الفنون الشعبية");
+  }
+
+  @Test
+  void headWithAPronounRefersBack() {
+    assertThat(phrases("وعقد مجلسه التنفيذي جلسة أمس.")).isEmpty();
+  }
+}
