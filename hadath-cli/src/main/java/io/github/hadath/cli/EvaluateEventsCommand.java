@@ -58,10 +58,12 @@ final class EvaluateEventsCommand implements Callable<Integer> {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** The real-news dev set, where the project's worktrees keep it. */
-  static final Path DEFAULT_GOLD = Path.of("..", "shared", "data", "events-real", "dev.jsonl");
+  static final Path DEFAULT_GOLD =
+      Path.of(System.getProperty("hadath.dataDir", "../shared/data"), "events-real", "dev.jsonl");
 
   @Parameters(arity = "0..*", paramLabel = "GOLD",
-      description = "Gold files, JSON Lines (default: ../shared/data/events-real/dev.jsonl).")
+      description = "Gold files, JSON Lines (default: events-real/dev.jsonl of the data directory, the"
+          + " system property hadath.dataDir, default ../shared/data).")
   private List<Path> goldFiles;
 
   @Option(names = "--ids", paramLabel = "FILE", description = "Score only the passages whose ids FILE lists.")

@@ -1,12 +1,12 @@
 package io.github.hadath.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import io.github.hadath.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,10 +84,9 @@ class EvaluateEventsCommandTest {
    */
   @Test
   void realNewsTuningPartStaysAboveItsMeasuredFloor() {
-    Path gold = Path.of("..", "shared", "data", "events-real", "dev.jsonl");
-    assumeTrue(Files.isRegularFile(gold), "no " + gold);
+    Path gold = TestData.require("events-real/dev.jsonl");
 
-    Run run = run("evaluate-events", "--exclude-ids", "benchmarks/data/events-real-holdout-ids.txt", gold.toString());
+    Run run = run("evaluate-events", "--exclude-ids", "../benchmarks/data/events-real-holdout-ids.txt", gold.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("passages: 112");
