@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       EvaluateEventsCommand.class,
       TrainNerCommand.class,
       EvaluateNerCommand.class,
+      WordClassesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HadathCli {

@@ -88,7 +88,14 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * Whether the word and the word before it are listed currency names ({@link CurrencyNames}),
      * which ANERcorp tags as MISC, also conjoined with the word's article.
      */
-    CURRENCIES
+    CURRENCIES,
+    /**
+     * The distributional classes ({@link WordClasses}) of the word's match key and of its bare
+     * stem at each granularity, and of the neighbours' keys at the coarser two: knowledge of
+     * words the training text never showed, learned from 11M words of unlabeled Arabic. A word
+     * too rare there has class «-»; a stem gives an unseen inflection («وبكييف») a class.
+     */
+    CLASSES
   }
 
   private static final int MAX_AFFIX = 4;
@@ -252,6 +259,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("CUR-AL=" + currency + c.hasArticle() + "|C");
       out.add("PCUR=" + currency(info.get(loc - 1)) + "|C");
     }
+    if (featureSets.contains(FeatureSet.CLASSES)) {
+      addClassFeatures(info, loc, c, out);
+    }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
         CliticForms before = forms(info.get(loc - d));
@@ -290,6 +300,38 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
         out.add(feature + "|C");
       }
     }
+  }
+
+  private static void addClassFeatures(
+      PaddedList<? extends CoreLabel> info, int loc, CliticForms c, Collection<String> out) {
+    WordClasses classes = WordClasses.shared();
+    int[] key = classes.classesOf(c.key());
+    int[] bare = c.bare().equals(c.key()) ? key : classes.classesOf(c.bare());
+    int[] prev = neighbourClasses(classes, info.get(loc - 1));
+    int[] next = neighbourClasses(classes, info.get(loc + 1));
+    for (int g = 0; g < classes.granularities().size(); g++) {
+      out.add("WC" + g + "=" + classOf(key, g) + "|C");
+      out.add("WB" + g + "=" + classOf(bare, g) + "|C");
+      if (g < 2) {
+        out.add("PWC" + g + "=" + classOf(prev, g) + "|C");
+        out.add("NWC" + g + "=" + classOf(next, g) + "|C");
+      }
+    }
+    out.add("WB0-AL=" + classOf(bare, 0) + c.hasArticle() + "|C");
+  }
+
+  private static final int[] EDGE_CLASSES = new int[0];
+
+  private static int[] neighbourClasses(WordClasses classes, CoreLabel label) {
+    CliticForms f = forms(label);
+    return f == OUTSIDE ? EDGE_CLASSES : classes.classesOf(f.key());
+  }
+
+  private static String classOf(int[] row, int g) {
+    if (row == null) {
+      return "-";
+    }
+    return row == EDGE_CLASSES ? BOUNDARY : Integer.toString(row[g]);
   }
 
   private String frequency(CliticForms forms) {
