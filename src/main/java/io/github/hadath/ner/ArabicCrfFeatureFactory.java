@@ -95,7 +95,18 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * words the training text never showed, learned from 11M words of unlabeled Arabic. A word
      * too rare there has class «-»; a stem gives an unseen inflection («وبكييف») a class.
      */
-    CLASSES
+    CLASSES,
+    /**
+     * Whether the word and its neighbours are words of person names ({@link NameTokens}: Wikidata
+     * person-name tokens and Arabic given and family names), conjoined with the spelling verdict.
+     */
+    NAME_TOKENS,
+    /**
+     * Membership of the word in an ArWikiCats label ({@link NamePhrases#wikiNames}: people, sports
+     * clubs, cities, places), as begin or inside, with its category; after a word of such a
+     * name, where it ends.
+     */
+    WIKI_NAMES
   }
 
   private static final int MAX_AFFIX = 4;
@@ -262,6 +273,16 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (featureSets.contains(FeatureSet.CLASSES)) {
       addClassFeatures(info, loc, c, out);
     }
+    if (featureSets.contains(FeatureSet.NAME_TOKENS)) {
+      boolean cn = nameToken(c);
+      boolean pn = nameToken(forms(info.get(loc - 1)));
+      boolean nn = nameToken(forms(info.get(loc + 1)));
+      out.add("NT=" + cn + "|C");
+      out.add("PNT=" + pn + "|C");
+      out.add("NNT=" + nn + "|C");
+      out.add("PNT-NT-NNT=" + pn + cn + nn + "|C");
+      out.add("NT-SP=" + cn + spelling(info.get(loc)) + "|C");
+    }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
         CliticForms before = forms(info.get(loc - d));
@@ -294,6 +315,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     if (featureSets.contains(FeatureSet.PLACES)) {
       addMembership("GN", NamePhrases.places(), info, loc, out);
+    }
+    if (featureSets.contains(FeatureSet.WIKI_NAMES)) {
+      addMembership("WN", NamePhrases.wikiNames(), info, loc, out);
     }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
@@ -404,6 +428,10 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       return "S";
     }
     return ArabicSpelling.shared().verdict(word).name().substring(0, 1);
+  }
+
+  private static boolean nameToken(CliticForms forms) {
+    return forms != OUTSIDE && NameTokens.shared().contains(forms.key());
   }
 
   private static boolean firstName(CliticForms forms) {
