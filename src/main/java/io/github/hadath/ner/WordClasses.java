@@ -28,8 +28,8 @@ import java.util.zip.GZIPOutputStream;
  * Arabic, GPL-3.0 as stated; ANT news corpus, Apache-2.0); provenance and the rebuild command are
  * in {@code models/ner/word-classes.SOURCE.md}.
  *
- * <p>File format, UTF-8, gzipped: lines starting with {@code #} are comments; the first other
- * line is {@code granularities TAB k1 TAB k2 ...}; then one {@code word TAB class1 TAB class2 ...}
+ * <p>File format, UTF-8, gzipped: lines starting with {@code #} before the first other line are
+ * comments; that line is {@code granularities TAB k1 TAB k2 ...}; then one {@code word TAB class1 TAB class2 ...}
  * per word, sorted by word, each class {@code 0 ≤ class < k}.
  */
 public final class WordClasses {
@@ -134,7 +134,7 @@ public final class WordClasses {
     Map<String, int[]> classes = new HashMap<>();
     String line;
     while ((line = reader.readLine()) != null) {
-      if (line.startsWith("#") || line.isEmpty()) {
+      if (granularities == null && line.startsWith("#") || line.isEmpty()) {
         continue;
       }
       String[] fields = line.split("\t");
