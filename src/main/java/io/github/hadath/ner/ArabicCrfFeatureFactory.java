@@ -274,9 +274,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       addClassFeatures(info, loc, c, out);
     }
     if (featureSets.contains(FeatureSet.NAME_TOKENS)) {
-      boolean cn = nameToken(c);
-      boolean pn = nameToken(forms(info.get(loc - 1)));
-      boolean nn = nameToken(forms(info.get(loc + 1)));
+      boolean cn = nameToken(info.get(loc));
+      boolean pn = nameToken(info.get(loc - 1));
+      boolean nn = nameToken(info.get(loc + 1));
       out.add("NT=" + cn + "|C");
       out.add("PNT=" + pn + "|C");
       out.add("NNT=" + nn + "|C");
@@ -329,10 +329,11 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
   private static void addClassFeatures(
       PaddedList<? extends CoreLabel> info, int loc, CliticForms c, Collection<String> out) {
     WordClasses classes = WordClasses.shared();
-    int[] key = classes.classesOf(c.key());
-    int[] bare = c.bare().equals(c.key()) ? key : classes.classesOf(c.bare());
-    int[] prev = neighbourClasses(classes, info.get(loc - 1));
-    int[] next = neighbourClasses(classes, info.get(loc + 1));
+    ClassView view = classes(info.get(loc));
+    int[] key = view.key();
+    int[] bare = view.bare();
+    int[] prev = neighbourClasses(info.get(loc - 1));
+    int[] next = neighbourClasses(info.get(loc + 1));
     for (int g = 0; g < classes.granularities().size(); g++) {
       out.add("WC" + g + "=" + classOf(key, g) + "|C");
       out.add("WB" + g + "=" + classOf(bare, g) + "|C");
@@ -346,9 +347,32 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
 
   private static final int[] EDGE_CLASSES = new int[0];
 
-  private static int[] neighbourClasses(WordClasses classes, CoreLabel label) {
-    CliticForms f = forms(label);
-    return f == OUTSIDE ? EDGE_CLASSES : classes.classesOf(f.key());
+  private static int[] neighbourClasses(CoreLabel label) {
+    return forms(label) == OUTSIDE ? EDGE_CLASSES : classes(label).key();
+  }
+
+  /** The classes of a word's key and bare stem, {@code null} for a word too rare to have one. */
+  record ClassView(int[] key, int[] bare) {}
+
+  /** The word's {@link ClassView}, looked up once and kept on its token. */
+  private static ClassView classes(CoreLabel label) {
+    ClassView view = label.get(ClassAnnotation.class);
+    if (view == null) {
+      CliticForms f = forms(label);
+      WordClasses table = WordClasses.shared();
+      int[] key = table.classesOf(f.key());
+      view = new ClassView(key, f.bare().equals(f.key()) ? key : table.classesOf(f.bare()));
+      label.set(ClassAnnotation.class, view);
+    }
+    return view;
+  }
+
+  /** Caches a token's {@link ClassView} on its CoreLabel. */
+  static final class ClassAnnotation implements CoreAnnotation<ClassView> {
+    @Override
+    public Class<ClassView> getType() {
+      return ClassView.class;
+    }
   }
 
   private static String classOf(int[] row, int g) {
@@ -430,8 +454,24 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return ArabicSpelling.shared().verdict(word).name().substring(0, 1);
   }
 
-  private static boolean nameToken(CliticForms forms) {
-    return forms != OUTSIDE && NameTokens.shared().contains(forms.key());
+  private static boolean nameToken(CoreLabel label) {
+    if (label.word() == null || label.word().isEmpty()) {
+      return false; // the shared padding token: nothing is stored on it
+    }
+    Boolean listed = label.get(NameTokenAnnotation.class);
+    if (listed == null) {
+      listed = NameTokens.shared().contains(forms(label).key());
+      label.set(NameTokenAnnotation.class, listed);
+    }
+    return listed;
+  }
+
+  /** Caches whether a token is a listed name word on its CoreLabel. */
+  static final class NameTokenAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
   }
 
   private static boolean firstName(CliticForms forms) {
