@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       EvaluateEventsCommand.class,
       TrainNerCommand.class,
       EvaluateNerCommand.class,
+      WordClassesCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HadathCli {

@@ -46,6 +46,13 @@ public final class TrainNerCommand implements Callable<Integer> {
           + " property hadath.dataDir, default ../shared/data).")
   private Path train;
 
+  @Option(
+      names = "--extra",
+      paramLabel = "FILE",
+      description = "More BIO-tagged sentences (ANERcorp's four types) added to every training"
+          + " part and never scored; repeatable (default: none).")
+  private List<Path> extra = new ArrayList<>();
+
   /** Where the model goes when the whole corpus is trained on and {@code --out} is not given. */
   static final Path DEFAULT_OUT = Path.of("hadath/models/ner/anercorp-crf.ser.gz");
 
@@ -80,7 +87,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       paramLabel = "SETS",
       description = "Feature sets, comma-separated, of: forms, affixes, context, transitions,"
           + " gazetteer, frequency, lexicon, window, names, organizations, persons, spelling,"
-          + " places, currencies (default: " + CrfNerTrainer.DEFAULT_FEATURES + ").")
+          + " places, currencies, classes, name_tokens, wiki_names (default: " + CrfNerTrainer.DEFAULT_FEATURES + ").")
   private String features;
 
   @Option(
@@ -123,6 +130,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     CrfNerTrainer.Options defaults = CrfNerTrainer.Options.defaults();
     List<LabeledSentence> sentences;
     CrfNerTrainer.Options options;
+    List<LabeledSentence> extraSentences;
     try {
       if (!(devFraction >= 0 && devFraction < 1)) {
         throw new IllegalArgumentException("--dev-fraction must be in [0, 1), was " + devFraction);
@@ -140,16 +148,21 @@ public final class TrainNerCommand implements Callable<Integer> {
               maxIterations != null ? maxIterations : defaults.maxIterations(),
               threads != null ? threads : defaults.threads());
       sentences = ConllCorpus.read(train);
+      extraSentences = new ArrayList<>();
+      for (Path file : extra) {
+        extraSentences.addAll(ConllCorpus.read(file));
+      }
     } catch (UncheckedIOException | IllegalArgumentException e) {
       err.println("train-ner: " + e.getMessage());
       err.flush();
       return HadathCli.EXIT_USAGE;
     }
     if (folds != 0) {
-      return crossValidate(sentences, options, err);
+      return crossValidate(sentences, extraSentences, options, err);
     }
     int trainSize = (int) Math.round(sentences.size() * (1 - devFraction));
-    List<LabeledSentence> trainPart = sentences.subList(0, trainSize);
+    List<LabeledSentence> trainPart = new ArrayList<>(sentences.subList(0, trainSize));
+    trainPart.addAll(extraSentences);
     List<LabeledSentence> devPart = sentences.subList(trainSize, sentences.size());
     err.println("train-ner: " + trainPart.size() + " training sentences, " + devPart.size()
         + " held out, " + options);
@@ -180,7 +193,8 @@ public final class TrainNerCommand implements Callable<Integer> {
   }
 
   private int crossValidate(
-      List<LabeledSentence> sentences, CrfNerTrainer.Options options, PrintWriter err) {
+      List<LabeledSentence> sentences, List<LabeledSentence> extraSentences,
+      CrfNerTrainer.Options options, PrintWriter err) {
     int part = sentences.size() / folds;
     if (part == 0) {
       err.println("train-ner: " + sentences.size() + " sentences cannot make " + folds + " folds");
@@ -194,6 +208,7 @@ public final class TrainNerCommand implements Callable<Integer> {
       List<LabeledSentence> held = sentences.subList(k * part, (k + 1) * part);
       List<LabeledSentence> rest = new ArrayList<>(sentences.subList(0, k * part));
       rest.addAll(sentences.subList((k + 1) * part, sentences.size()));
+      rest.addAll(extraSentences);
       err.println("train-ner: fold " + (k + 1) + " of " + folds + ": " + rest.size()
           + " training sentences, " + held.size() + " held out, " + options);
       err.flush();

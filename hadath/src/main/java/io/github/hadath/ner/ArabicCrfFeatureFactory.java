@@ -88,7 +88,25 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * Whether the word and the word before it are listed currency names ({@link CurrencyNames}),
      * which ANERcorp tags as MISC, also conjoined with the word's article.
      */
-    CURRENCIES
+    CURRENCIES,
+    /**
+     * The distributional classes ({@link WordClasses}) of the word's match key and of its bare
+     * stem at each granularity, and of the neighbours' keys at the coarser two: knowledge of
+     * words the training text never showed, learned from 11M words of unlabeled Arabic. A word
+     * too rare there has class «-»; a stem gives an unseen inflection («وبكييف») a class.
+     */
+    CLASSES,
+    /**
+     * Whether the word and its neighbours are words of person names ({@link NameTokens}: Wikidata
+     * person-name tokens and Arabic given and family names), conjoined with the spelling verdict.
+     */
+    NAME_TOKENS,
+    /**
+     * Membership of the word in an ArWikiCats label ({@link NamePhrases#wikiNames}: people, sports
+     * clubs, cities, places), as begin or inside, with its category; after a word of such a
+     * name, where it ends.
+     */
+    WIKI_NAMES
   }
 
   private static final int MAX_AFFIX = 4;
@@ -252,6 +270,19 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("CUR-AL=" + currency + c.hasArticle() + "|C");
       out.add("PCUR=" + currency(info.get(loc - 1)) + "|C");
     }
+    if (featureSets.contains(FeatureSet.CLASSES)) {
+      addClassFeatures(info, loc, c, out);
+    }
+    if (featureSets.contains(FeatureSet.NAME_TOKENS)) {
+      boolean cn = nameToken(info.get(loc));
+      boolean pn = nameToken(info.get(loc - 1));
+      boolean nn = nameToken(info.get(loc + 1));
+      out.add("NT=" + cn + "|C");
+      out.add("PNT=" + pn + "|C");
+      out.add("NNT=" + nn + "|C");
+      out.add("PNT-NT-NNT=" + pn + cn + nn + "|C");
+      out.add("NT-SP=" + cn + spelling(info.get(loc)) + "|C");
+    }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
         CliticForms before = forms(info.get(loc - d));
@@ -285,11 +316,70 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (featureSets.contains(FeatureSet.PLACES)) {
       addMembership("GN", NamePhrases.places(), info, loc, out);
     }
+    if (featureSets.contains(FeatureSet.WIKI_NAMES)) {
+      addMembership("WN", NamePhrases.wikiNames(), info, loc, out);
+    }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
         out.add(feature + "|C");
       }
     }
+  }
+
+  private static void addClassFeatures(
+      PaddedList<? extends CoreLabel> info, int loc, CliticForms c, Collection<String> out) {
+    WordClasses classes = WordClasses.shared();
+    ClassView view = classes(info.get(loc));
+    int[] key = view.key();
+    int[] bare = view.bare();
+    int[] prev = neighbourClasses(info.get(loc - 1));
+    int[] next = neighbourClasses(info.get(loc + 1));
+    for (int g = 0; g < classes.granularities().size(); g++) {
+      out.add("WC" + g + "=" + classOf(key, g) + "|C");
+      out.add("WB" + g + "=" + classOf(bare, g) + "|C");
+      if (g < 2) {
+        out.add("PWC" + g + "=" + classOf(prev, g) + "|C");
+        out.add("NWC" + g + "=" + classOf(next, g) + "|C");
+      }
+    }
+    out.add("WB0-AL=" + classOf(bare, 0) + c.hasArticle() + "|C");
+  }
+
+  private static final int[] EDGE_CLASSES = new int[0];
+
+  private static int[] neighbourClasses(CoreLabel label) {
+    return forms(label) == OUTSIDE ? EDGE_CLASSES : classes(label).key();
+  }
+
+  /** The classes of a word's key and bare stem, {@code null} for a word too rare to have one. */
+  record ClassView(int[] key, int[] bare) {}
+
+  /** The word's {@link ClassView}, looked up once and kept on its token. */
+  private static ClassView classes(CoreLabel label) {
+    ClassView view = label.get(ClassAnnotation.class);
+    if (view == null) {
+      CliticForms f = forms(label);
+      WordClasses table = WordClasses.shared();
+      int[] key = table.classesOf(f.key());
+      view = new ClassView(key, f.bare().equals(f.key()) ? key : table.classesOf(f.bare()));
+      label.set(ClassAnnotation.class, view);
+    }
+    return view;
+  }
+
+  /** Caches a token's {@link ClassView} on its CoreLabel. */
+  static final class ClassAnnotation implements CoreAnnotation<ClassView> {
+    @Override
+    public Class<ClassView> getType() {
+      return ClassView.class;
+    }
+  }
+
+  private static String classOf(int[] row, int g) {
+    if (row == null) {
+      return "-";
+    }
+    return row == EDGE_CLASSES ? BOUNDARY : Integer.toString(row[g]);
   }
 
   private String frequency(CliticForms forms) {
@@ -362,6 +452,26 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       return "S";
     }
     return ArabicSpelling.shared().verdict(word).name().substring(0, 1);
+  }
+
+  private static boolean nameToken(CoreLabel label) {
+    if (label.word() == null || label.word().isEmpty()) {
+      return false; // the shared padding token: nothing is stored on it
+    }
+    Boolean listed = label.get(NameTokenAnnotation.class);
+    if (listed == null) {
+      listed = NameTokens.shared().contains(forms(label).key());
+      label.set(NameTokenAnnotation.class, listed);
+    }
+    return listed;
+  }
+
+  /** Caches whether a token is a listed name word on its CoreLabel. */
+  static final class NameTokenAnnotation implements CoreAnnotation<Boolean> {
+    @Override
+    public Class<Boolean> getType() {
+      return Boolean.class;
+    }
   }
 
   private static boolean firstName(CliticForms forms) {

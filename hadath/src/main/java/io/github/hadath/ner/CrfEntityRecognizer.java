@@ -3,6 +3,7 @@ package io.github.hadath.ner;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
@@ -48,6 +49,12 @@ import java.util.zip.GZIPOutputStream;
  *   <li>{@link #recognize} tags a text as one document ({@link #tagDocument}): after the CRF, a
  *       name found once is tagged again where it recurs untagged within five sentences ({@link
  *       DocumentConsistency}). {@link #tag} reads one sentence alone.
+ *   <li>{@link #recognize} never reports the name of God, «الله» alone (any spelling: «اللّه»,
+ *       «لله» with its elided article; any type), as an entity. ANERcorp tags it MISC, and the
+ *       CRF keeps that convention, so {@link #tag} and {@link #tagDocument} (what {@code
+ *       evaluate-ner} scores) still return it; but in news it comes in formulas («بمشيئة الله»,
+ *       «رحمه الله») that name no participant, and an application reading events does not want
+ *       it among the entities. Names that contain it are kept: «عبد الله الثاني», «حزب الله».
  *   <li>Sentences longer than {@value #MAX_WORDS} words are tagged in pieces, so a huge input
  *       without punctuation cannot exhaust memory.
  *   <li>A sentence (or piece) that does not end with punctuation is tagged as if it ended with a
@@ -262,6 +269,9 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
           continue;
         }
         for (int[] part : NamelessWords.nameParts(words, chunk.begin(), chunk.end())) {
+          if (isDivineName(words.subList(part[0], part[1]))) {
+            continue;
+          }
           Span span = new Span(start(text, words.get(part[0])), words.get(part[1] - 1).span().end());
           mentions.add(new EntityMention(type, text.originalText(span), span, null, SOURCE));
         }
@@ -269,6 +279,23 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     }
     return List.copyOf(mentions);
   }
+
+  /**
+   * True when the words are «الله» alone, read through its proclitics («بالله», «والله») or with
+   * the article's alef elided after «ل» («لله»): the pipeline's policy above.
+   */
+  static boolean isDivineName(List<Word> words) {
+    if (words.size() != 1) {
+      return false;
+    }
+    String key = ArabicTextNormalizer.matchKey(words.get(0).text());
+    if (key.equals("لله") || key.equals("ولله") || key.equals("فلله")) {
+      return true;
+    }
+    return CliticForms.readings(key).contains(GOD);
+  }
+
+  private static final String GOD = ArabicTextNormalizer.matchKey("الله");
 
   /** The words whose first token lies in {@code sentence}. */
   private static List<Word> wordsOf(TokenizedText text, Sentence sentence) {

@@ -69,10 +69,15 @@ public final class CrfNerTrainer {
     }
   }
 
-  /** The feature sets of the shipped model. */
+  /**
+   * The feature sets of the shipped model: every option kept by five-fold cross-validation on the
+   * train split ({@code benchmarks/ner-experiments.md}); {@code classes}, {@code name_tokens} and
+   * {@code wiki_names} read the word classes and name lists derived from the data directory
+   * ({@code docs/ner.md}).
+   */
   public static final String DEFAULT_FEATURES =
       "forms,affixes,context,transitions,gazetteer,lexicon,names,organizations,persons,spelling,"
-          + "places,currencies";
+          + "places,currencies,classes,name_tokens,wiki_names";
 
   /**
    * The prior of the shipped model, chosen by five-fold cross-validation on the train split

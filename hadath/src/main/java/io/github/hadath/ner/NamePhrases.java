@@ -38,6 +38,9 @@ final class NamePhrases {
   /** Classpath location of the person list. */
   static final String PERSONS = "models/names/persons.tsv";
 
+  /** Classpath location of ArWikiCats' people, clubs, cities and places ({@link NameListExporter}). */
+  static final String WIKI_NAMES = "models/names/wiki-names.tsv";
+
   /** Classpath location of the place list. */
   static final String PLACES = "models/names/places.tsv";
 
@@ -77,6 +80,15 @@ final class NamePhrases {
   /** The bundled organization list, loaded once. */
   static NamePhrases organizations() {
     return OrganizationHolder.LIST;
+  }
+
+  private static final class WikiNameHolder {
+    static final NamePhrases LIST = fromClasspath(WIKI_NAMES, WikiNameAnnotation.class);
+  }
+
+  /** ArWikiCats' labels (person, club, city, place), loaded once. */
+  static NamePhrases wikiNames() {
+    return WikiNameHolder.LIST;
   }
 
   /** The bundled person list, loaded once. */
@@ -187,6 +199,14 @@ final class NamePhrases {
 
   /** Caches a token's membership in a listed place name, «» when none. */
   static final class PlaceAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** Caches a token's membership in an ArWikiCats name, «» when none. */
+  static final class WikiNameAnnotation implements CoreAnnotation<String> {
     @Override
     public Class<String> getType() {
       return String.class;

@@ -55,6 +55,36 @@ class ArabicCrfFeatureFactoryTest {
   }
 
   @Test
+  void unseenInflectionGetsTheClassOfItsStem() {
+    List<String> sentence = List.of("وصل", "الوفد", "وبالقاهرة", "أمس", ".");
+    int[] stem = WordClasses.shared().classesOf("قاهره");
+
+    assertThat(WordClasses.shared().classesOf("وبالقاهره")).isNull();
+    assertThat(features(sentence, "classes", 2))
+        .contains("WC0=-|C", "WB0=" + stem[0] + "|C", "WB2=" + stem[2] + "|C");
+  }
+
+  @Test
+  void neighbourClassesBeyondTheSentenceAreTheBoundary() {
+    assertThat(features("classes", 0)).contains("PWC0=<S>|C", "PWC1=<S>|C");
+  }
+
+  @Test
+  void foreignSurnameIsANameToken() {
+    List<String> sentence = List.of("وقال", "جون", "سميث", "أمس", ".");
+    assertThat(features(sentence, "name_tokens", 2)).contains("NT=true|C", "PNT=true|C");
+    assertThat(features(sentence, "name_tokens", 3)).contains("NT=false|C", "PNT=true|C");
+  }
+
+  @Test
+  void arWikiCatsClubIsMarkedWithItsCategory() {
+    List<String> sentence = List.of("فاز", "ريال", "مدريد", "أمس", ".");
+    assertThat(features(sentence, "wiki_names", 1)).contains("WN=club-B|C");
+    assertThat(features(sentence, "wiki_names", 2)).contains("WN=club-I|C");
+    assertThat(features(sentence, "wiki_names", 3)).contains("WN-AFTER=-|C");
+  }
+
+  @Test
   void featureSetsNotAskedForAddNothing() {
     assertThat(features("forms", 4)).noneMatch(feature -> feature.startsWith("ON"));
     assertThat(features("forms", 4)).contains("K=امس|C", "B=امس|C");
