@@ -1,8 +1,6 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Currency names for the CRF's {@link ArabicCrfFeatureFactory.FeatureSet#CURRENCIES} features, from
@@ -19,10 +17,10 @@ final class CurrencyNames {
   /** Classpath location of the list. */
   static final String RESOURCE = "models/names/currencies.tsv";
 
-  private final Set<String> keys;
+  private final ListedWords words;
 
-  private CurrencyNames(Set<String> keys) {
-    this.keys = keys;
+  private CurrencyNames(ListedWords words) {
+    this.words = words;
   }
 
   private static final class Holder {
@@ -40,16 +38,12 @@ final class CurrencyNames {
    * @throws IllegalStateException if the resource is missing or malformed
    */
   static CurrencyNames fromClasspath() {
-    Set<String> keys = new HashSet<>();
-    for (String[] row : WordLists.rows(RESOURCE)) {
-      keys.add(ArabicTextNormalizer.matchKey(row[0]));
-    }
-    return new CurrencyNames(keys);
+    return new CurrencyNames(ListedWords.firstColumnOf(RESOURCE));
   }
 
   /** How many names the list holds. */
   int size() {
-    return keys.size();
+    return words.size();
   }
 
   /**
@@ -59,12 +53,6 @@ final class CurrencyNames {
    * @param key the word's {@link ArabicTextNormalizer#matchKey match key}
    */
   boolean contains(String key) {
-    for (String reading : CliticForms.readings(key)) {
-      if (keys.contains(reading)
-          || (reading.startsWith("ال") && keys.contains(reading.substring(2)))) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsReading(key, true);
   }
 }

@@ -32,10 +32,10 @@ final class FirstNames {
   private static final Pattern KEY = Pattern.compile("^\\s*\"?([^\":]+?)\"?\\s*:");
   private static final Pattern ARABIC_WORD = Pattern.compile("[\\u0621-\\u064A]+");
 
-  private final Set<String> keys;
+  private final ListedWords words;
 
-  private FirstNames(Set<String> keys) {
-    this.keys = keys;
+  private FirstNames(ListedWords words) {
+    this.words = words;
   }
 
   private static final class Holder {
@@ -63,12 +63,12 @@ final class FirstNames {
     for (String[] row : WordLists.rows(FOREIGN_RESOURCE)) {
       keys.add(ArabicTextNormalizer.matchKey(row[0]));
     }
-    return new FirstNames(keys);
+    return new FirstNames(new ListedWords(keys));
   }
 
   /** How many names the list holds. */
   int size() {
-    return keys.size();
+    return words.size();
   }
 
   /**
@@ -76,11 +76,6 @@ final class FirstNames {
    * behind a conjunction «و»/«ف» and a preposition «ب»/«ل»/«ك» («ولمحمد»).
    */
   boolean contains(String key) {
-    for (String reading : CliticForms.readings(key)) {
-      if (keys.contains(reading)) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsReading(key);
   }
 }

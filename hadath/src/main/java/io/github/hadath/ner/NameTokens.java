@@ -1,8 +1,5 @@
 package io.github.hadath.ner;
 
-import io.github.hadath.text.ArabicTextNormalizer;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * Single words of person names, for the CRF's {@link
@@ -20,10 +17,10 @@ final class NameTokens {
   /** Classpath location of the list. */
   static final String RESOURCE = "models/names/name-tokens.tsv";
 
-  private final Set<String> keys;
+  private final ListedWords words;
 
-  private NameTokens(Set<String> keys) {
-    this.keys = keys;
+  private NameTokens(ListedWords words) {
+    this.words = words;
   }
 
   private static final class Holder {
@@ -36,25 +33,16 @@ final class NameTokens {
   }
 
   private static NameTokens fromClasspath() {
-    Set<String> keys = new HashSet<>(1 << 16);
-    for (String[] row : WordLists.rows(RESOURCE)) {
-      keys.add(ArabicTextNormalizer.matchKey(row[0]));
-    }
-    return new NameTokens(keys);
+    return new NameTokens(ListedWords.firstColumnOf(RESOURCE));
   }
 
   /** How many distinct keys the list holds. */
   int size() {
-    return keys.size();
+    return words.size();
   }
 
   /** True when the word, as written or behind its proclitics, is a listed name word. */
   boolean contains(String key) {
-    for (String reading : CliticForms.readings(key)) {
-      if (keys.contains(reading)) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsReading(key);
   }
 }
