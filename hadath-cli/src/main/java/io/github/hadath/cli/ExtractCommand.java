@@ -8,15 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.hadath.BatchResult;
 import io.github.hadath.Document;
 import io.github.hadath.Hadath;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,7 +20,6 @@ import java.util.List;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import picocli.CommandLine.Command;
@@ -91,53 +85,40 @@ final class ExtractCommand implements Callable<Integer> {
     never
   }
 
-  private final IntFunction<Hadath> pipelines;
-  private final InputStream stdin;
-  private final OutputStream stdout;
-  private final PrintStream stderr;
+  private final CommandIo io;
 
   /** The command as run from the jar: builds the default pipeline, uses the process streams. */
   ExtractCommand() {
-    this(
-        maxLength -> Hadath.builder().maxDocumentLength(maxLength).build(),
-        System.in,
-        new FileOutputStream(FileDescriptor.out),
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    this(CommandIo.ofProcess());
   }
 
-  /**
-   * @param pipelines builds the pipeline for a maximum document length (tests share one)
-   */
-  ExtractCommand(IntFunction<Hadath> pipelines, InputStream stdin, OutputStream stdout, PrintStream stderr) {
-    this.pipelines = pipelines;
-    this.stdin = stdin;
-    this.stdout = stdout;
-    this.stderr = stderr;
+  ExtractCommand(CommandIo io) {
+    this.io = io;
   }
 
   @Override
   public Integer call() {
     options.validate();
-    Inputs reader = new Inputs(inputFormat, options.maxLength, () -> stdin);
+    Inputs reader = new Inputs(inputFormat, options.maxLength, () -> io.stdin());
     boolean single = isSingleDocument();
     Progress bar = null;
     if (!single && (progress == ProgressMode.always || progress == ProgressMode.auto && Progress.stderrIsTerminal())) {
-      bar = new Progress(stderr, reader.count(options.inputs) + (options.example ? 1 : 0));
+      bar = new Progress(io.stderr(), reader.count(options.inputs) + (options.example ? 1 : 0));
     }
     ObjectWriter json = single && !compact ? MAPPER.writerWithDefaultPrettyPrinter() : MAPPER.writer();
-    Hadath hadath = pipelines.apply(options.maxLength);
+    Hadath hadath = io.pipelines().apply(options.maxLength);
     Iterator<InputDocument> documents = reader.documents(options.inputs);
     if (options.example) {
       documents = prepend(exampleDocument(), documents);
     }
-    try (Writer out = options.openOutput(stdout)) {
+    try (Writer out = options.openOutput(io.stdout())) {
       long failed = new Batch(hadath, json, out, bar).run(documents);
       if (bar != null) {
         bar.finish();
       }
       return failed == 0 ? HadathCli.EXIT_OK : HadathCli.EXIT_SOME_FAILED;
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("hadath: " + options.writeFailure(e));
+      io.stderr().println("hadath: " + options.writeFailure(e));
       return HadathCli.EXIT_USAGE;
     }
   }
@@ -254,7 +235,7 @@ final class ExtractCommand implements Callable<Integer> {
       out.flush();
       if (outcome.error() != null) {
         failed++;
-        stderr.println("hadath: " + outcome.error());
+        io.stderr().println("hadath: " + outcome.error());
       }
       if (bar != null) {
         bar.documentDone(outcome.error() == null);

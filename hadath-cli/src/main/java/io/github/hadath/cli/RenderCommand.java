@@ -4,20 +4,13 @@ import io.github.hadath.BatchResult;
 import io.github.hadath.Document;
 import io.github.hadath.Hadath;
 import io.github.hadath.html.HtmlView;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,28 +43,15 @@ final class RenderCommand implements Callable<Integer> {
 
   private int failed;
 
-  private final IntFunction<Hadath> pipelines;
-  private final InputStream stdin;
-  private final OutputStream stdout;
-  private final PrintStream stderr;
+  private final CommandIo io;
 
   /** The command as run from the jar: builds the default pipeline, uses the process streams. */
   RenderCommand() {
-    this(
-        maxLength -> Hadath.builder().maxDocumentLength(maxLength).build(),
-        System.in,
-        new FileOutputStream(FileDescriptor.out),
-        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
+    this(CommandIo.ofProcess());
   }
 
-  /**
-   * @param pipelines builds the pipeline for a maximum document length (tests share one)
-   */
-  RenderCommand(IntFunction<Hadath> pipelines, InputStream stdin, OutputStream stdout, PrintStream stderr) {
-    this.pipelines = pipelines;
-    this.stdin = stdin;
-    this.stdout = stdout;
-    this.stderr = stderr;
+  RenderCommand(CommandIo io) {
+    this.io = io;
   }
 
   @Override
@@ -81,10 +61,10 @@ final class RenderCommand implements Callable<Integer> {
     if (options.example) {
       documents.add(ExtractCommand.exampleDocument());
     }
-    new Inputs(Inputs.Format.text, options.maxLength, () -> stdin).documents(options.inputs).forEachRemaining(documents::add);
+    new Inputs(Inputs.Format.text, options.maxLength, () -> io.stdin()).documents(options.inputs).forEachRemaining(documents::add);
     // The output is opened first, so that a bad -o fails at once, before minutes of analysis.
-    try (Writer out = options.openOutput(stdout)) {
-      Hadath hadath = pipelines.apply(options.maxLength);
+    try (Writer out = options.openOutput(io.stdout())) {
+      Hadath hadath = io.pipelines().apply(options.maxLength);
       List<HtmlView.Section> sections = new ArrayList<>();
       try (Stream<BatchResult<InputDocument>> results = hadath.analyzeAll(documents.stream(), this::load, options.threads)) {
         for (Iterator<BatchResult<InputDocument>> it = results.iterator(); it.hasNext(); ) {
@@ -93,7 +73,7 @@ final class RenderCommand implements Callable<Integer> {
       }
       HtmlView.write(sections, out);
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("hadath: " + options.writeFailure(e));
+      io.stderr().println("hadath: " + options.writeFailure(e));
       return HadathCli.EXIT_USAGE;
     }
     return failed == 0 ? HadathCli.EXIT_OK : HadathCli.EXIT_SOME_FAILED;
@@ -105,7 +85,7 @@ final class RenderCommand implements Callable<Integer> {
       return HtmlView.Section.of(source, result.analysis());
     }
     String message = DocumentFailure.of(source, result.failure(), null).getMessage();
-    stderr.println("hadath: " + message);
+    io.stderr().println("hadath: " + message);
     failed++;
     return HtmlView.Section.failed(source, message);
   }

@@ -44,11 +44,11 @@ class ExtractCommandTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     StringWriter usage = new StringWriter();
     ExtractCommand command =
-        new ExtractCommand(
+        new ExtractCommand(new CommandIo(
             maxLength -> Pipelines.hadath(),
             new ByteArrayInputStream(stdin),
             out,
-            new PrintStream(err, true, StandardCharsets.UTF_8));
+            new PrintStream(err, true, StandardCharsets.UTF_8)));
     int exitCode = new CommandLine(command).setErr(new PrintWriter(usage)).execute(args);
     return new Run(
         exitCode,

@@ -34,11 +34,11 @@ class RenderCommandTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     StringWriter usage = new StringWriter();
-    RenderCommand command = new RenderCommand(
+    RenderCommand command = new RenderCommand(new CommandIo(
         maxLength -> Pipelines.hadath(),
         new ByteArrayInputStream(new byte[0]),
         out,
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+        new PrintStream(err, true, StandardCharsets.UTF_8)));
     int exitCode = new CommandLine(command).setErr(new PrintWriter(usage)).execute(args);
     return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8) + usage);
   }
