@@ -62,12 +62,14 @@ public final class WordClassInducer {
    *     multiple {@code >= 2} of the one before (100, 400, 1600)
    * @param iterations most k-means rounds per clustering, {@code >= 1}
    * @param seed seed of the projection and of the initial centres
-   * @throws IllegalArgumentException if a value is out of range
    */
   public record Options(
       int minCount, int contextWords, int dimensions, List<Integer> granularities,
       int iterations, long seed) {
 
+    /**
+     * @throws IllegalArgumentException if a value is out of range
+     */
     public Options {
       granularities = List.copyOf(granularities);
       if (minCount < 1 || contextWords < 1 || dimensions < 2 || iterations < 1
