@@ -26,8 +26,10 @@ import org.slf4j.LoggerFactory;
  * this class runs Viterbi on the potentials directly, with no exponential or logarithm.
  *
  * <ul>
- *   <li>Features are CoreNLP's own ({@link CrfFeatureIds}): the model's feature factories make
- *       the same strings, looked up in the model's feature index once per position.
+ *   <li>Features are CoreNLP's own: {@code CRFClassifier.documentToDataAndLabels} has the model's
+ *       feature factories make the strings and looks each up once in the model's feature index,
+ *       giving per position and clique an array of feature ids. (A lookup table of this class's
+ *       own, one {@code long} per slot, measured no faster than CoreNLP's {@code HashIndex}.)
  *   <li>The potential of a window of labels is computed as CoreNLP computes it: per clique (node,
  *       edge, …) the sum, in feature order, of the model's {@code weights} for that clique's label
  *       tuple in the model's {@code labelIndices} (label tuples never seen in training score −∞),
@@ -49,7 +51,6 @@ final class CrfViterbiDecoder {
   private final CRFClassifier<CoreLabel> classifier;
   /** Why CoreNLP decodes this model itself, or null if this class does. */
   private final String unsupported;
-  private final CrfFeatureIds features;
   private final float[][] weights;
   /** Labels per window: {@code windowSize} ≥ 1. */
   private final int window;
@@ -74,7 +75,6 @@ final class CrfViterbiDecoder {
     this.unsupported = unsupported(classifier);
     if (unsupported != null) {
       LOG.info("CRF decoded by CoreNLP's CRFClassifier: {}", unsupported);
-      this.features = null;
       this.weights = null;
       this.window = 0;
       this.numClasses = 0;
@@ -84,7 +84,6 @@ final class CrfViterbiDecoder {
       this.classNames = null;
       return;
     }
-    this.features = new CrfFeatureIds(classifier, field(classifier, "featureIndex"));
     this.weights = field(classifier, "weights");
     this.window = classifier.windowSize();
     this.numClasses = classifier.classIndex.size();
@@ -168,7 +167,7 @@ final class CrfViterbiDecoder {
       }
       return labels;
     }
-    int[] best = bestSequence(features.of(sentence));
+    int[] best = bestSequence(classifier.documentToDataAndLabels(sentence).first());
     List<String> labels = new ArrayList<>(best.length);
     for (int label : best) {
       labels.add(classNames[label]);
