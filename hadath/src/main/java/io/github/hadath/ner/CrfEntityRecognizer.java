@@ -1,7 +1,6 @@
 package io.github.hadath.ner;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
@@ -75,9 +74,11 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   static final int MAX_WORDS = 400;
 
   private final CRFClassifier<CoreLabel> classifier;
+  private final CrfViterbiDecoder decoder;
 
   CrfEntityRecognizer(CRFClassifier<CoreLabel> classifier) {
     this.classifier = Objects.requireNonNull(classifier, "classifier");
+    this.decoder = new CrfViterbiDecoder(classifier);
   }
 
   /**
@@ -211,12 +212,7 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     if (!closed) {
       labels.add(fullStop());
     }
-    List<CoreLabel> tagged = classifier.classify(labels);
-    List<String> tags = new ArrayList<>(tokens.size());
-    for (CoreLabel label : tagged.subList(0, tokens.size())) {
-      tags.add(label.get(CoreAnnotations.AnswerAnnotation.class));
-    }
-    return tags;
+    return new ArrayList<>(decoder.bestLabels(labels).subList(0, tokens.size()));
   }
 
   private static CoreLabel fullStop() {
