@@ -106,8 +106,11 @@ class CrfViterbiDecoderTest {
   void nonArabicTokensAreTheLabelsCoreNlpGives() {
     List<String> tokens = List.of("The", "summit", "1999", "،", "«", "UN", "»", "-", "١٢");
 
+    // The labels themselves are the model's business (the shipped model has changed them); that
+    // the decoder gives CoreNLP's, on tokens no Arabic feature fires for, is the rule tested here.
     assertThat(decoded(tokens))
-        .containsExactly("O", "O", "O", "O", "O", "B-ORG", "O", "O", "I-MISC")
+        .hasSize(9)
+        .startsWith("O", "O", "O")
         .isEqualTo(coreNlp(tokens));
   }
 
