@@ -14,9 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
@@ -200,10 +198,10 @@ public final class WordClassInducer {
         seconds(start)));
     List<int[]> assignments = new ArrayList<>();
     List<Integer> ks = options.granularities();
-    assignments.add(kMeans(vectors, ks.get(0), options, log));
+    assignments.add(SphericalKMeans.cluster(vectors, ks.get(0), options.seed(), options.iterations(), log));
     log.accept(String.format("%d classes (%.0f s)", ks.get(0), seconds(start)));
     for (int g = 1; g < ks.size(); g++) {
-      assignments.add(split(vectors, assignments.get(g - 1), ks.get(g - 1), ks.get(g), options));
+      assignments.add(SphericalKMeans.split(vectors, assignments.get(g - 1), ks.get(g - 1), ks.get(g), options.seed(), options.iterations()));
       log.accept(String.format("%d classes (%.0f s)", ks.get(g), seconds(start)));
     }
     Map<String, int[]> classes = new HashMap<>(vocabulary.size() * 2);
@@ -256,7 +254,7 @@ public final class WordClassInducer {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingLong(i -> keys[i]));
-    Sparse a = new Sparse(words, columns, order.length);
+    RandomizedSvd.Sparse a = new RandomizedSvd.Sparse(words, columns, order.length);
     int row = 0;
     for (int i = 0; i < order.length; i++) {
       long pair = keys[order[i]];
@@ -271,309 +269,11 @@ public final class WordClassInducer {
       a.rowStart[++row] = order.length;
     }
 
-    int d = options.dimensions();
-    Random random = new Random(options.seed());
-    double[][] omega = new double[d][columns];
-    for (double[] col : omega) {
-      for (int c = 0; c < columns; c++) {
-        col[c] = random.nextGaussian();
-      }
-    }
-    double[][] q = orthonormalize(a.times(omega));
-    for (int power = 0; power < 2; power++) {
-      q = orthonormalize(a.times(orthonormalize(a.transposeTimes(q))));
-    }
-    double[][] bt = a.transposeTimes(q); // (Q^T A)^T, columns × d
-    double[][] gram = new double[d][d]; // B B^T
-    for (int i = 0; i < d; i++) {
-      for (int j = i; j < d; j++) {
-        double sum = 0;
-        for (int c = 0; c < columns; c++) {
-          sum += bt[i][c] * bt[j][c];
-        }
-        gram[i][j] = sum;
-        gram[j][i] = sum;
-      }
-    }
-    double[][] eigenvectors = new double[d][d];
-    double[] eigenvalues = jacobi(gram, eigenvectors);
-    float[][] vectors = new float[words][d];
-    for (int k = 0; k < d; k++) {
-      double scale = Math.pow(Math.max(eigenvalues[k], 0), 0.25); // sqrt of the singular value
-      for (int i = 0; i < d; i++) {
-        double v = eigenvectors[i][k] * scale;
-        if (v != 0) {
-          double[] qi = q[i];
-          for (int w = 0; w < words; w++) {
-            vectors[w][k] += (float) (qi[w] * v);
-          }
-        }
-      }
-    }
+    float[][] vectors = RandomizedSvd.rowEmbeddings(a, options.dimensions(), options.seed());
     for (float[] v : vectors) {
-      normalize(v);
+      SphericalKMeans.normalize(v);
     }
     return vectors;
-  }
-
-  /** A sparse matrix in compressed rows. */
-  private static final class Sparse {
-    final int rows;
-    final int columns;
-    final int[] rowStart;
-    final int[] column;
-    final float[] value;
-
-    Sparse(int rows, int columns, int nnz) {
-      this.rows = rows;
-      this.columns = columns;
-      this.rowStart = new int[rows + 1];
-      this.column = new int[nnz];
-      this.value = new float[nnz];
-    }
-
-    /** A·X for X given by columns (each of length {@code columns}); result by columns. */
-    double[][] times(double[][] x) {
-      double[][] y = new double[x.length][rows];
-      IntStream.range(0, x.length).parallel().forEach(k -> {
-        double[] xk = x[k];
-        double[] yk = y[k];
-        for (int r = 0; r < rows; r++) {
-          double sum = 0;
-          for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
-            sum += value[i] * xk[column[i]];
-          }
-          yk[r] = sum;
-        }
-      });
-      return y;
-    }
-
-    /** Aᵀ·Y for Y given by columns (each of length {@code rows}); result by columns. */
-    double[][] transposeTimes(double[][] y) {
-      double[][] x = new double[y.length][columns];
-      IntStream.range(0, y.length).parallel().forEach(k -> {
-        double[] yk = y[k];
-        double[] xk = x[k];
-        for (int r = 0; r < rows; r++) {
-          double yr = yk[r];
-          for (int i = rowStart[r]; i < rowStart[r + 1]; i++) {
-            xk[column[i]] += value[i] * yr;
-          }
-        }
-      });
-      return x;
-    }
-  }
-
-  /** Modified Gram–Schmidt over the columns, in place; returns them. */
-  private static double[][] orthonormalize(double[][] columns) {
-    for (int k = 0; k < columns.length; k++) {
-      double[] ck = columns[k];
-      for (int j = 0; j < k; j++) {
-        double[] cj = columns[j];
-        double dot = 0;
-        for (int i = 0; i < ck.length; i++) {
-          dot += ck[i] * cj[i];
-        }
-        for (int i = 0; i < ck.length; i++) {
-          ck[i] -= dot * cj[i];
-        }
-      }
-      double norm = 0;
-      for (double x : ck) {
-        norm += x * x;
-      }
-      norm = Math.sqrt(norm);
-      for (int i = 0; i < ck.length; i++) {
-        ck[i] = norm > 0 ? ck[i] / norm : 0;
-      }
-    }
-    return columns;
-  }
-
-  /**
-   * Eigen-decomposes the symmetric matrix {@code m} (destroyed) by cyclic Jacobi rotations;
-   * {@code vectors[i][k]} receives component i of eigenvector k. Returns the eigenvalues.
-   */
-  private static double[] jacobi(double[][] m, double[][] vectors) {
-    int n = m.length;
-    for (int i = 0; i < n; i++) {
-      vectors[i][i] = 1;
-    }
-    for (int sweep = 0; sweep < 100; sweep++) {
-      double off = 0;
-      for (int p = 0; p < n; p++) {
-        for (int r = p + 1; r < n; r++) {
-          off += m[p][r] * m[p][r];
-        }
-      }
-      if (off < 1e-22) {
-        break;
-      }
-      for (int p = 0; p < n; p++) {
-        for (int r = p + 1; r < n; r++) {
-          if (Math.abs(m[p][r]) < 1e-300) {
-            continue;
-          }
-          double theta = (m[r][r] - m[p][p]) / (2 * m[p][r]);
-          double t = Math.signum(theta) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
-          if (theta == 0) {
-            t = 1;
-          }
-          double c = 1 / Math.sqrt(t * t + 1);
-          double s = t * c;
-          for (int k = 0; k < n; k++) {
-            double mkp = m[k][p];
-            double mkr = m[k][r];
-            m[k][p] = c * mkp - s * mkr;
-            m[k][r] = s * mkp + c * mkr;
-          }
-          for (int k = 0; k < n; k++) {
-            double mpk = m[p][k];
-            double mrk = m[r][k];
-            m[p][k] = c * mpk - s * mrk;
-            m[r][k] = s * mpk + c * mrk;
-          }
-          for (int k = 0; k < n; k++) {
-            double vkp = vectors[k][p];
-            double vkr = vectors[k][r];
-            vectors[k][p] = c * vkp - s * vkr;
-            vectors[k][r] = s * vkp + c * vkr;
-          }
-        }
-      }
-    }
-    double[] values = new double[n];
-    for (int i = 0; i < n; i++) {
-      values[i] = m[i][i];
-    }
-    return values;
-  }
-
-  /**
-   * Splits each of the {@code parentK} classes of {@code parents} into {@code k / parentK}
-   * (fewer when a class has fewer words) by k-means over its own words: class {@code p * branch + child}, renumbered densely.
-   */
-  private static int[] split(
-      float[][] vectors, int[] parents, int parentK, int k, Options options) {
-    int branch = k / parentK;
-    List<List<Integer>> members = new ArrayList<>();
-    for (int p = 0; p < parentK; p++) {
-      members.add(new ArrayList<>());
-    }
-    for (int w = 0; w < parents.length; w++) {
-      members.get(parents[w]).add(w);
-    }
-    int[] raw = new int[parents.length];
-    IntStream.range(0, parentK).parallel().forEach(p -> {
-      List<Integer> words = members.get(p);
-      if (words.isEmpty()) {
-        return;
-      }
-      float[][] sub = new float[words.size()][];
-      for (int i = 0; i < sub.length; i++) {
-        sub[i] = vectors[words.get(i)];
-      }
-      int[] children = kMeans(sub, Math.min(branch, sub.length), options, line -> { });
-      for (int i = 0; i < sub.length; i++) {
-        raw[words.get(i)] = p * branch + children[i];
-      }
-    });
-    Map<Integer, Integer> dense = new HashMap<>();
-    int[] classes = new int[raw.length];
-    for (int w = 0; w < raw.length; w++) {
-      int id = raw[w];
-      Integer c = dense.get(id);
-      if (c == null) {
-        c = dense.size();
-        dense.put(id, c);
-      }
-      classes[w] = c;
-    }
-    return classes;
-  }
-
-  /** Spherical k-means; returns each word's class, 0 ≤ class < k. */
-  static int[] kMeans(float[][] vectors, int k, Options options, Consumer<String> log) {
-    int n = vectors.length;
-    int d = vectors[0].length;
-    Random random = new Random(options.seed() + k);
-    float[][] centres = new float[k][];
-    int[] order = IntStream.range(0, n).toArray();
-    for (int i = 0; i < k; i++) { // partial Fisher–Yates: k distinct words
-      int j = i + random.nextInt(n - i);
-      int t = order[i];
-      order[i] = order[j];
-      order[j] = t;
-      centres[i] = vectors[order[i]].clone();
-    }
-    int[] assignment = new int[n];
-    Arrays.fill(assignment, -1);
-    for (int round = 0; round < options.iterations(); round++) {
-      float[][] current = centres;
-      IntStream words = IntStream.range(0, n);
-      int[] next = (n > 10_000 ? words.parallel() : words).map(w -> nearest(vectors[w], current)).toArray();
-      int moved = 0;
-      for (int w = 0; w < n; w++) {
-        if (next[w] != assignment[w]) {
-          moved++;
-        }
-      }
-      assignment = next;
-      log.accept(String.format("  k=%d round %d: %,d words moved", k, round + 1, moved));
-      if (moved == 0) {
-        break;
-      }
-      float[][] sums = new float[k][d];
-      int[] sizes = new int[k];
-      for (int w = 0; w < n; w++) {
-        float[] s = sums[assignment[w]];
-        float[] v = vectors[w];
-        for (int i = 0; i < d; i++) {
-          s[i] += v[i];
-        }
-        sizes[assignment[w]]++;
-      }
-      for (int c = 0; c < k; c++) {
-        if (sizes[c] == 0) {
-          sums[c] = vectors[random.nextInt(n)].clone();
-        }
-        normalize(sums[c]);
-      }
-      centres = sums;
-    }
-    return assignment;
-  }
-
-  private static int nearest(float[] v, float[][] centres) {
-    int best = 0;
-    float bestDot = Float.NEGATIVE_INFINITY;
-    for (int c = 0; c < centres.length; c++) {
-      float[] centre = centres[c];
-      float dot = 0;
-      for (int i = 0; i < v.length; i++) {
-        dot += v[i] * centre[i];
-      }
-      if (dot > bestDot) {
-        bestDot = dot;
-        best = c;
-      }
-    }
-    return best;
-  }
-
-  private static void normalize(float[] v) {
-    double norm = 0;
-    for (float x : v) {
-      norm += x * x;
-    }
-    if (norm > 0) {
-      float scale = (float) (1 / Math.sqrt(norm));
-      for (int i = 0; i < v.length; i++) {
-        v[i] *= scale;
-      }
-    }
   }
 
   /** Keys with at least {@code min} occurrences, most frequent first (ties by key), at most {@code limit}. */
