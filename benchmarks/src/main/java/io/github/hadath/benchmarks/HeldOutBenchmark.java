@@ -4,10 +4,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import io.github.hadath.Hadath;
 import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -89,16 +85,7 @@ public class HeldOutBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-      Properties properties = new Properties();
-      try (InputStream in =
-          StanfordCoreNLP.class.getClassLoader()
-              .getResourceAsStream("StanfordCoreNLP-arabic.properties")) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      properties.setProperty("annotators", "tokenize,ssplit,pos");
-      pipeline = new StanfordCoreNLP(properties);
+      pipeline = CoreNlpBaseline.pipeline();
     }
   }
 

@@ -10,12 +10,8 @@ import io.github.hadath.text.NormalizedText;
 import io.github.hadath.time.TimeAnalysis;
 import io.github.hadath.tokenize.CoreNlpArabicTokenizer;
 import io.github.hadath.tokenize.TokenizedText;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -75,16 +71,7 @@ public class PipelineBenchmark {
 
     @Setup(Level.Trial)
     public void load() {
-      Properties properties = new Properties();
-      try (InputStream in =
-          StanfordCoreNLP.class.getClassLoader()
-              .getResourceAsStream("StanfordCoreNLP-arabic.properties")) {
-        properties.load(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      properties.setProperty("annotators", "tokenize,ssplit,pos");
-      pipeline = new StanfordCoreNLP(properties);
+      pipeline = CoreNlpBaseline.pipeline();
       documents = Corpus.documents();
     }
   }
