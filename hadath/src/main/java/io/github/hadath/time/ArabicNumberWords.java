@@ -26,7 +26,8 @@ import java.util.OptionalInt;
  *   <li>Words that are numbers only inside a compound («أحد», «إحدى», «اثنا», «الحادي») are not
  *       read alone, and «الاثنين», «الأحد» (weekdays) are not numbers.
  *   <li>A digit string, bare or with the article («الـ12», form «ال12»), is read as a number of one
- *       token; with the article it is ordinal.
+ *       token; with the article it is ordinal. The article written apart from the digits («الـ 25»,
+ *       two tokens) is read with them as one ordinal.
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -57,6 +58,7 @@ public final class ArabicNumberWords {
   private record Part(int value, int rank, boolean ordinal, int end) {}
 
   private static final String AND = "و";
+  private static final String ARTICLE = "ال";
   private static final int RANK_THOUSANDS = 3;
   private static final int RANK_HUNDREDS = 2;
   private static final int RANK_UNITS = 1;
@@ -129,6 +131,12 @@ public final class ArabicNumberWords {
     Optional<Match> digits = digits(keys.get(start), start);
     if (digits.isPresent()) {
       return digits;
+    }
+    if (keys.get(start).equals(ARTICLE) && start + 1 < keys.size()) {
+      Optional<Match> apart = digits(keys.get(start + 1), start + 1);
+      if (apart.isPresent() && !apart.get().ordinal()) {
+        return Optional.of(new Match(apart.get().value(), true, start + 2));
+      }
     }
     Part first = part(keys, start, keys.get(start), null);
     if (first == null) {

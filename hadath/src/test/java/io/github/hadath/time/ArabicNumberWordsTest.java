@@ -130,6 +130,14 @@ class ArabicNumberWordsTest {
   }
 
   @Test
+  void articleWrittenApartFromDigitsIsOrdinal() {
+    List<Token> tokens = tokens("الاجتماع الـ 25 للجنة");
+
+    assertThat(readAt(tokens, "الـ")).contains(new Match(25, true, 3));
+    assertThat(ArabicNumberWords.valueOf("الـ 7")).hasValue(7);
+  }
+
+  @Test
   void compoundOnlyWordsAreNotReadAlone() {
     assertThat(ArabicNumberWords.valueOf("أحد")).isEmpty();
     assertThat(ArabicNumberWords.valueOf("الحادي")).isEmpty();
