@@ -31,7 +31,8 @@ import java.util.function.Function;
  * للمعارض») are added as unlinked ORG mentions, since the CRF misses most of them: a phrase that
  * overlaps a gazetteer mention yields to it (the link is worth more), except when it begins with a
  * linked organization and goes on («الاتحاد الأوروبي لكرة القدم» is another
- * body than «الاتحاد الأوروبي»), one that crosses a CRF
+ * body than «الاتحاد الأوروبي») or holds a linked place after its head («جامعة عجلون الوطنية»,
+ * where the place is part of the body's name), one that crosses a CRF
  * mention's boundary or lies inside a CRF mention yields to the CRF, and one that contains CRF
  * mentions replaces them («مركز الملك عبدالعزيز» over the person «عبدالعزيز»).
  *
@@ -88,7 +89,10 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
         // «الاتحاد الأوروبي لكرة القدم» extends a linked body's name into another body.
         boolean extendsLinkedName = other.type() == EntityType.ORG && other.link() != null
             && other.span().begin() == phrase.span().begin() && phrase.span().end() > other.span().end();
-        if (extendsLinkedName) {
+        // «جامعة عجلون الوطنية», «غرفة تجارة دبي»: a place named after the head is part of the name.
+        boolean namesAPlaceInside = other.type() == EntityType.LOC && other.link() != null
+            && other.span().begin() > phrase.span().begin() && phrase.span().contains(other.span());
+        if (extendsLinkedName || namesAPlaceInside) {
           continue;
         }
         if (!other.source().equals(CrfEntityRecognizer.SOURCE) || other.link() != null || !phrase.span().contains(other.span()) || phrase.span().equals(other.span())) {

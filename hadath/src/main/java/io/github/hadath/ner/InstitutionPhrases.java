@@ -25,8 +25,9 @@ import java.util.Set;
  *       «وزراء الداخلية», «لكرة القدم», or two such words before one with it: «لمجلس وزراء
  *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
- *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), but not after an adjective nor onto
- *       another head («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
+ *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), or after an adjective over «و» + a
+ *       relative adjective («كلية العلوم الإنسانية والاجتماعية»), but never onto another head
+ *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
  *       is not part of the name).
  *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
@@ -35,6 +36,9 @@ import java.util.Set;
  *       الحسن الثاني» is a name), and at a meeting noun
  *       («مجلس وزراء النقل العرب الاستثنائي للقمة»), except after «لجنة», since a committee is
  *       named after the meeting it runs («اللجنة العليا لمهرجان الفنون الشعبية»).
+ *   <li>A unit of a larger body («كلية», «معهد») goes on with the body it belongs to, after «بـ»,
+ *       «في» or nothing, and a qualifier such as «بنين»: «كلية الحقوق بجامعة عجلون الوطنية»,
+ *       «كلية التربية بنين جامعة الأزهر».
  *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>
@@ -49,12 +53,18 @@ public final class InstitutionPhrases {
   public static final String SOURCE = "institution";
   static final int MAX_WORDS = 9;
   private static final String ARTICLE = "ال";
+  private static final String IN = "في";
+  private static final String NISBA = "ي";
+  private static final String NISBA_FEMININE = ArabicTextNormalizer.matchKey("ية");
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> stops = new HashSet<>();
   private final Set<String> committees = new HashSet<>();
   private final Set<String> meetingNouns = new HashSet<>();
   private final Set<String> ranks = new HashSet<>();
+  private final Set<String> units = new HashSet<>();
+  private final Set<String> parents = new HashSet<>();
+  private final Set<String> qualifiers = new HashSet<>();
 
   /** The phrases of the bundled word list. */
   public InstitutionPhrases() {
@@ -69,7 +79,17 @@ public final class InstitutionPhrases {
         case "stop" -> stops.add(key);
         case "meeting" -> meetingNouns.add(withoutArticle(key));
         case "rank" -> ranks.add(key);
-        default -> throw new IllegalStateException("expected head, committee, stop, meeting or rank in " + RESOURCE + ", found «" + row[1] + "»");
+        case "unit" -> {
+          heads.add(withoutArticle(key));
+          units.add(withoutArticle(key));
+        }
+        case "parent" -> {
+          heads.add(withoutArticle(key));
+          parents.add(withoutArticle(key));
+        }
+        case "qualifier" -> qualifiers.add(key);
+        default -> throw new IllegalStateException("expected head, committee, unit, parent, qualifier, stop, meeting or rank in "
+            + RESOURCE + ", found «" + row[1] + "»");
       }
     }
   }
@@ -94,11 +114,41 @@ public final class InstitutionPhrases {
         w++;
         continue;
       }
+      if (units.contains(withoutArticle(head.key()))) {
+        end = parentEnd(text, end);
+      }
       Span span = Span.of(head.span().begin(), words.get(end - 1).span().end());
       found.add(new EntityMention(EntityType.ORG, text.originalText(span), span, null, SOURCE));
       w = end;
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The end of the larger body a unit's name goes on with after {@code end} («كلية الحقوق»
+   * + «بجامعة عجلون الوطنية», «في جامعة ...», «بنين جامعة الأزهر»), else {@code end}.
+   */
+  private int parentEnd(TokenizedText text, int end) {
+    List<Word> words = text.words();
+    int at = end;
+    if (at < words.size() && qualifiers.contains(stemKey(text, words.get(at)))) {
+      at++;
+    }
+    if (at + 1 < words.size() && proclitics(text, words.get(at)).isEmpty() && stemKey(text, words.get(at)).equals(IN)) {
+      at++;
+    }
+    if (at >= words.size() || !parents.contains(withoutArticle(stemKey(text, words.get(at))))
+        || !(proclitics(text, words.get(at)).isEmpty() || proclitics(text, words.get(at)).equals("ب"))
+        || hasEnclitic(text, words.get(at))) {
+      return end;
+    }
+    int parentEnd = chainEnd(text, at);
+    return parentEnd - at < 2 ? end : parentEnd;
+  }
+
+  private static String stemKey(TokenizedText text, Word word) {
+    Token stem = stem(text, word);
+    return stem == null ? "" : stem.key();
   }
 
   /** The word after the last word of the chain that follows the head at {@code head}. */
@@ -127,7 +177,8 @@ public final class InstitutionPhrases {
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
         case "" -> definite || (construct && !previousDefinite);
         case "ل" -> definite || construct;
-        case "و" -> definite && previousGenitive && !heads.contains(withoutArticle(stem.key()));
+        case "و" -> definite && (previousGenitive || (previousDefinite && isNisba(stem.key())))
+            && !heads.contains(withoutArticle(stem.key()));
         default -> false;
       };
       if (!fits) {
@@ -184,6 +235,11 @@ public final class InstitutionPhrases {
       }
     }
     return keys.toString();
+  }
+
+  /** A relative adjective («الاجتماعية», «الاقتصادي»), which may be coordinated with the one before. */
+  private static boolean isNisba(String key) {
+    return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
   }
 
   private static boolean isArabicWord(String key) {

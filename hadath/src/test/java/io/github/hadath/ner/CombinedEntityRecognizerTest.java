@@ -106,4 +106,14 @@ class CombinedEntityRecognizerTest {
     assertThat(CombinedEntityRecognizer.withInstitutions(List.of(linked), List.of(phrase))).containsExactly(phrase);
     assertThat(CombinedEntityRecognizer.withInstitutions(List.of(linked), List.of(inside))).containsExactly(linked);
   }
+
+  @Test
+  void institutionPhraseHoldsAPlaceNamedAfterItsHead() {
+    EntityMention city = mention(EntityType.LOC, "إربد", 6, new Link(Link.Kind.CITY, "248946", "Irbid", "JO"), "gazetteer");
+    EntityMention phrase = mention(EntityType.ORG, "جامعة إربد الأهلية", 0, null, InstitutionPhrases.SOURCE);
+    EntityMention startingWithIt = mention(EntityType.ORG, "إربد الأهلية", 6, null, InstitutionPhrases.SOURCE);
+
+    assertThat(CombinedEntityRecognizer.withInstitutions(List.of(city), List.of(phrase))).containsExactly(phrase);
+    assertThat(CombinedEntityRecognizer.withInstitutions(List.of(city), List.of(startingWithIt))).containsExactly(city);
+  }
 }

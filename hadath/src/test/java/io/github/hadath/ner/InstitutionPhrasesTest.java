@@ -68,6 +68,21 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void coordinatedRelativeAdjectives() {
+    assertThat(phrases("أعلنت كلية العلوم الاقتصادية والقانونية عن برنامجها."))
+        .containsExactly("كلية العلوم الاقتصادية والقانونية");
+    assertThat(phrases("وقع الاتحاد الإفريقي والأمم المتحدة الاتفاق.")).containsExactly("الاتحاد الإفريقي");
+  }
+
+  @Test
+  void unitGoesOnWithTheBodyItBelongsTo() {
+    assertThat(phrases("نظمت كلية الطب بجامعة الإسكندرية ندوة.")).containsExactly("كلية الطب بجامعة الإسكندرية");
+    assertThat(phrases("نظم معهد الدراسات العليا في جامعة القاهرة ندوة.")).containsExactly("معهد الدراسات العليا في جامعة القاهرة");
+    assertThat(phrases("تنظم كلية الهندسة بنات جامعة الأزهر معرضا.")).containsExactly("كلية الهندسة بنات جامعة الأزهر");
+    assertThat(phrases("استضافت كلية الآداب وفدا من الجامعة.")).containsExactly("كلية الآداب");
+  }
+
+  @Test
   void headWithAPronounRefersBack() {
     assertThat(phrases("وعقد مجلسه التنفيذي جلسة أمس.")).isEmpty();
   }
