@@ -215,7 +215,7 @@ public record EventTemplate(
     Set<String> preps = new HashSet<>();
     Set<String> skip = new HashSet<>();
     List<String> block = new ArrayList<>();
-    boolean derive = false;
+    Slot derive = null;
     boolean ordinalOnly = false;
     String stop = null;
     boolean withinName = false;
@@ -266,10 +266,11 @@ public record EventTemplate(
         case "skip" -> items.forEach(item -> skip.add(Phrase.of(item).bare().get(0)));
         case "derive" -> {
           requireSlot(line, name, slot == Slot.HOST_COUNTRY);
-          if (!value.equals("city")) {
-            throw line.error("derive supports only «city», got «" + value + "»");
-          }
-          derive = true;
+          derive = switch (value) {
+            case "city" -> Slot.CITY;
+            case "organization" -> Slot.ORGANIZATION;
+            default -> throw line.error("derive supports «city» or «organization», got «" + value + "»");
+          };
         }
         case "number" -> {
           requireSlot(line, name, slot == Slot.EDITION);
@@ -320,7 +321,7 @@ public record EventTemplate(
     if (dateline && !wholeDocument) {
       throw line.error("«dateline:yes» needs «scope:document»");
     }
-    if (slot.takesEntities() && links.isEmpty() && !derive) {
+    if (slot.takesEntities() && links.isEmpty() && derive == null) {
       throw line.error("slot «" + slot.fileName() + "» needs «link:COUNTRY|CITY|ORGANIZATION»");
     }
     return new SlotRule(slot, id, line.number(), links, near, position, window, preps, skip, block,

@@ -117,7 +117,11 @@ final class MentionDraft {
    * meeting contradicts — then a different place or date is a misreading, not another event.
    */
   boolean compatibleWith(MentionDraft other) {
-    boolean strongConflict = !sameOrganizer(organization, other.organization) || !sameEdition(other) || !sameKind(other);
+    // Two kinds of meeting with one stated edition («الجلسة العادية الـ29 لقمة ...», then «القمة
+    // الـ29») are one event.
+    boolean sameStatedEdition = edition != null && other.edition != null && sameEdition(other);
+    boolean strongConflict = !sameOrganizer(organization, other.organization) || !sameEdition(other)
+        || (!sameKind(other) && !sameStatedEdition);
     if (strongConflict) {
       return false;
     }

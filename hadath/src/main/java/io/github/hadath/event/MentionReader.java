@@ -253,12 +253,10 @@ final class MentionReader {
 
   private void apply(SlotRule rule, Scope scope, MentionDraft draft) {
     int rank = rule.line();
-    if (rule.deriveFromCity()) {
-      SlotFiller<Link> city = draft.city == null ? null : draft.city.filler();
-      if (city != null && city.value().countryCode() != null) {
-        String code = city.value().countryCode();
-        Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
-        draft.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, city.text(), city.span(), rule.id()), rank);
+    if (rule.derivedFrom() != null) {
+      // The organizer's country is a last resort: it waits for the document rules (below).
+      if (rule.derivedFrom() == Slot.CITY) {
+        offerDerivedCountry(rule, draft);
       }
       return;
     }
@@ -274,6 +272,26 @@ final class MentionReader {
       case NAME -> applyName(rule, scope, refs, draft, rank);
       case TOPICS -> applyTopics(rule, scope, refs, draft);
       default -> throw new IllegalStateException("slot " + rule.slot());
+    }
+  }
+
+  /**
+   * Offers the host country that {@code rule} derives from another slot of {@code draft}: the
+   * country of its city, or the country its organizer is named for («مجلس الأمة الكويتي»).
+   */
+  private static void offerDerivedCountry(SlotRule rule, MentionDraft draft) {
+    String code = null;
+    SlotFiller<?> source = null;
+    if (rule.derivedFrom() == Slot.CITY && draft.city != null) {
+      source = draft.city.filler();
+      code = draft.city.filler().value().countryCode();
+    } else if (rule.derivedFrom() == Slot.ORGANIZATION && draft.organization != null) {
+      source = draft.organization.filler();
+      code = NationalityAdjectives.defaults().countryOf(source.text());
+    }
+    if (code != null) {
+      Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
+      draft.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, source.text(), source.span(), rule.id()), rule.line());
     }
   }
 
@@ -411,7 +429,28 @@ final class MentionReader {
     boolean kind = link != null
         ? rule.links().contains(link.kind())
         : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope);
-    return kind && !rejectedByUnless(rule, entity, scope);
+    return kind && !rejectedByUnless(rule, entity, scope)
+        && !(rule.slot() == Slot.ORGANIZATION && (isVenue(entity, scope.doc) || isNewsAgency(entity, scope.doc)));
+  }
+
+  private static final String AT = "ب";
+  private static final String AGENCY = Phrase.bare(ArabicTextNormalizer.matchKey("وكالة"));
+  /** «أنباء» and «الأنباء»: bare keys drop the article. */
+  private static final String NEWS = Phrase.bare(ArabicTextNormalizer.matchKey("الأنباء"));
+
+  /**
+   * True when «بـ» is glued to the body's name: «بمركز الدوحة للمعارض», «بجامعة القاهرة» say where
+   * the meeting is, not who convenes it.
+   */
+  private static boolean isVenue(PlacedEntity entity, DocumentView doc) {
+    List<String> clitics = cliticsBefore(doc, entity.wordBegin(), entity.mention().span().begin());
+    return !clitics.isEmpty() && clitics.get(clitics.size() - 1).equals(AT);
+  }
+
+  /** True for a news agency («وكالة أنباء الشرق الأوسط»): the source of the report, not its convener. */
+  private static boolean isNewsAgency(PlacedEntity entity, DocumentView doc) {
+    int w = entity.wordBegin();
+    return w + 1 < doc.words.size() && doc.bare[w].equals(AGENCY) && doc.bare[w + 1].equals(NEWS);
   }
 
   /**
@@ -497,13 +536,9 @@ final class MentionReader {
   void completeFromDocument(DocumentView doc, MentionDraft event) {
     Scope scope = null;
     for (SlotRule rule : template.rules()) {
-      if (rule.deriveFromCity() && !event.has(Slot.HOST_COUNTRY) && event.city != null
-          && event.city.filler().value().countryCode() != null) {
-        // A city found by a document rule gives its country as well.
-        SlotFiller<Link> city = event.city.filler();
-        String code = city.value().countryCode();
-        Link country = new Link(Link.Kind.COUNTRY, code, englishCountryName(code), code);
-        event.offer(Slot.HOST_COUNTRY, new SlotFiller<>(country, city.text(), city.span(), rule.id()), rule.line());
+      if (rule.derivedFrom() != null && !event.has(Slot.HOST_COUNTRY)) {
+        // A city or organizer found by a document rule gives its country as well.
+        offerDerivedCountry(rule, event);
       }
       if (!rule.wholeDocument() || event.has(rule.slot())) {
         continue;

@@ -27,7 +27,9 @@ import java.util.Set;
  * @param skip bare keys of words allowed between the preposition and the filler («بمدينة مراكش»);
  *     a mention that is one of these words alone is never the filler
  * @param block groups whose match between the {@code near} match and the filler rejects it
- * @param deriveFromCity for the host country: take the country of the city filler
+ * @param derivedFrom for the host country: the slot whose filler gives it, {@link Slot#CITY} (the
+ *     country of the city) or {@link Slot#ORGANIZATION} (the country a national organizer is named
+ *     for, «وزارة الثقافة المغربية»); null for a rule that reads the text
  * @param ordinalOnly for the edition: accept only ordinals («الثالثة», «الـ12»), not bare digits
  * @param stop for the name: the word group that ends a name
  * @param withinName for topics: look for topic terms inside the event name only
@@ -53,7 +55,7 @@ public record SlotRule(
     Set<String> prepositions,
     Set<String> skip,
     List<String> block,
-    boolean deriveFromCity,
+    Slot derivedFrom,
     boolean ordinalOnly,
     String stop,
     boolean withinName,

@@ -48,6 +48,68 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void numberedMeetingWithTheArticleApartFromItsNumber() {
+    Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
+
+    assertThat(event.edition().value()).isEqualTo(31);
+    assertThat(event.edition().text()).isEqualTo("اجتماعها الـ 31");
+  }
+
+  @Test
+  void twoKindsOfMeetingWithOneEditionAreOneEvent() {
+    Event event = only("انطلقت في نيامي اليوم الجلسة العادية الـ 31 لقمة الاتحاد الأفريقي.\n"
+        + "ويرأس القمة الـ 31 رئيس السنغال.");
+
+    assertThat(event.edition().value()).isEqualTo(31);
+    assertThat(event.organization().value().name()).isEqualTo("African Union");
+  }
+
+  @Test
+  void venueAndNewsAgencyDoNotOrganize() {
+    Event atVenue = only("انطلقت بمركز البحرين الدولي للمعارض أمس الدورة الخامسة لمعرض الحدائق والزهور.");
+    Event reported = only("ذكرت وكالة الأنباء الليبية أن المؤتمر الدولي الثالث للطاقة سينطلق في طرابلس يوم 3 مايو 2025.");
+
+    assertThat(atVenue.organization()).isNull();
+    assertThat(atVenue.edition().value()).isEqualTo(5);
+    assertThat(reported.organization()).isNull();
+    assertThat(reported.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2025, 5, 3)));
+  }
+
+  @Test
+  void destinationOfADelegationIsTheHostCountry() {
+    Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
+
+    assertThat(event.hostCountry().value().id()).isEqualTo("MA");
+    assertThat(event.edition().value()).isEqualTo(15);
+  }
+
+  @Test
+  void countryPreparingToHostIsTheHostCountry() {
+    Event event = only("أكد مسؤول في الاتحاد الإفريقي أن السنغال أنهت كافة الاستعدادات الخاصة باستضافة الدورة الثالثة للقمة الإفريقية للزراعة.");
+
+    assertThat(event.hostCountry().value().id()).isEqualTo("SN");
+    assertThat(event.hostCountry().text()).isEqualTo("السنغال");
+  }
+
+  @Test
+  void nationalOrganizerGivesTheHostCountryWhenNothingElseDoes() {
+    Event national = only("تنظم وزارة الثقافة المغربية مهرجانا للموسيقى الأندلسية من 3 إلى 6 يونيو 2025.");
+    Event abroad = only("تنظم وزارة الثقافة المغربية مهرجانا للموسيقى الأندلسية في باريس من 3 إلى 6 يونيو 2025.");
+
+    assertThat(national.hostCountry().value().id()).isEqualTo("MA");
+    assertThat(national.hostCountry().text()).isEqualTo("وزارة الثقافة المغربية");
+    assertThat(national.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.8");
+    assertThat(abroad.hostCountry().value().id()).isEqualTo("FR");
+  }
+
+  @Test
+  void facultyOfAUniversityOrganizesInFull() {
+    Event event = only("نظمت كلية الحقوق بجامعة اليرموك أمس مؤتمرا علميا حول حماية البيانات.");
+
+    assertThat(event.organization().value().name()).isEqualTo("كلية الحقوق بجامعة اليرموك");
+  }
+
+  @Test
   void patronIsNotTheOrganizer() {
     Event event = only("تحت رعاية وزارة الثقافة، ينظم اتحاد الكتاب العرب مؤتمره السنوي الثالث في الرباط يوم 12 مايو 2025.");
 
@@ -192,7 +254,7 @@ class RealNewsRulesTest {
     Event event = only("أسوان ـ انطلقت مساء أمس أشغال المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
 
     assertThat(event.city().value().id()).isEqualTo("359792");
-    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.6");
+    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.7");
     assertThat(event.hostCountry().value().id()).isEqualTo("EG");
   }
 
