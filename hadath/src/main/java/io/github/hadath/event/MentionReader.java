@@ -7,6 +7,7 @@ import io.github.hadath.event.SlotRule.Position;
 import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityType;
+import io.github.hadath.ner.InstitutionPhrases;
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
@@ -504,10 +505,34 @@ final class MentionReader {
   private static SlotFiller<Organizer> organizer(PlacedEntity found, SlotRule rule, DocumentView doc) {
     PlacedEntity entity = found.mention().link() == null ? fullestName(found, doc) : found;
     Link link = entity.mention().link();
+    int parent = link == null ? parentBody(doc, entity) : -1;
+    if (parent >= 0) {
+      Span span = Span.of(doc.stemToken(parent).span().begin(), entity.mention().span().end());
+      String text = doc.original(span);
+      return new SlotFiller<>(Organizer.unlinked(citationForm(doc, parent, text)), text, span, rule.id());
+    }
     Organizer organizer = link != null
         ? Organizer.linked(link)
         : Organizer.unlinked(citationForm(doc, entity.wordBegin(), entity.mention().text()));
     return new SlotFiller<>(organizer, entity.mention().text(), entity.mention().span(), rule.id());
+  }
+
+  private static final InstitutionPhrases INSTITUTIONS = new InstitutionPhrases();
+  private static final String OF = "ل";
+
+  /**
+   * The first word of the body an organ belongs to, inside the organ's name: «للرابطة» in
+   * «الهيئة التنفيذية للرابطة الدولية لأكاديميات الشرطة» (the association convenes its board's
+   * meeting); else -1. The body is «لـ» + an institution head with the article, and a word more.
+   */
+  private static int parentBody(DocumentView doc, PlacedEntity entity) {
+    for (int w = entity.wordBegin() + 1; w + 1 < entity.wordEnd(); w++) {
+      if (doc.proclitics(w).equals(List.of(OF)) && doc.stemToken(w).form().startsWith("ال")
+          && INSTITUTIONS.isHead(doc.bare[w])) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -151,6 +151,15 @@ public final class InstitutionPhrases {
     return stem == null ? "" : stem.key();
   }
 
+  /**
+   * True when {@code key} is the head noun of an institution («وزارة», «الرابطة»).
+   *
+   * @param key a word's match key, with or without the article
+   */
+  public boolean isHead(String key) {
+    return heads.contains(withoutArticle(key));
+  }
+
   /** The word after the last word of the chain that follows the head at {@code head}. */
   private int chainEnd(TokenizedText text, int head) {
     List<Word> words = text.words();

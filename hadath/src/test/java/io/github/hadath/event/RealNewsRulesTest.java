@@ -76,6 +76,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void theBodyAnOrganBelongsToConvenesItsMeeting() {
+    Event event = only("عقدت الهيئة التنفيذية للرابطة العربية لمراكز البحوث اجتماعها الـ 12 في تونس يوم 4 مايو 2025.");
+
+    assertThat(event.organization().value().name()).isEqualTo("الرابطة العربية لمراكز البحوث");
+    assertThat(event.organization().text()).isEqualTo("لرابطة العربية لمراكز البحوث");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
