@@ -494,7 +494,8 @@ final class MentionReader {
 
   private static boolean rejectedByUnless(SlotRule rule, PlacedEntity entity, Scope scope) {
     for (Match m : scope.matches) {
-      if (rule.unless().contains(m.group()) && m.begin() < entity.wordEnd()
+      // A match inside the name («في» in «كلية الحقوق في جامعة ...») is part of it.
+      if (rule.unless().contains(m.group()) && m.begin() <= entity.wordBegin()
           && entity.wordBegin() - m.end() <= SlotRule.UNLESS_WINDOW) {
         return true;
       }
@@ -727,7 +728,9 @@ final class MentionReader {
           Optional<ArabicNumberWords.Match> number = ArabicNumberWords.read(tokens.subList(start, limit), 0);
           if (number.isPresent()) {
             ArabicNumberWords.Match m = number.get();
-            if (m.value() >= 1 && m.value() <= MAX_EDITION && (m.ordinal() || !rule.ordinalOnly())) {
+            int after = tokens.get(start + m.endToken() - 1).word() + 1;
+            if (m.value() >= 1 && m.value() <= MAX_EDITION && (m.ordinal() || !rule.ordinalOnly())
+                && !countsTimes(doc, w, after)) {
               Span span = Span.of(doc.stemToken(ref.begin()).span().begin(), tokens.get(start + m.endToken() - 1).span().end());
               draft.offer(Slot.EDITION, new SlotFiller<>(m.value(), doc.original(span), span, rule.id()), rank);
               return;
@@ -737,6 +740,17 @@ final class MentionReader {
         }
       }
     }
+  }
+
+  private static final String TIME_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مرة"));
+
+  /**
+   * True when the number at words {@code [first, after)} counts times, not editions: «لأول مرة»,
+   * «للمرة الأولى» («القمة تعقد لأول مرة منذ ...» says nothing of its number).
+   */
+  private static boolean countsTimes(DocumentView doc, int first, int after) {
+    return (after < doc.words.size() && doc.bare[after].equals(TIME_WORD))
+        || (first > 0 && doc.bare[first - 1].equals(TIME_WORD));
   }
 
   private void applyName(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {

@@ -113,8 +113,18 @@ class RealNewsRulesTest {
   @Test
   void facultyOfAUniversityOrganizesInFull() {
     Event event = only("نظمت كلية الحقوق بجامعة اليرموك أمس مؤتمرا علميا حول حماية البيانات.");
+    Event withIn = only("نظمت كلية الحقوق في جامعة اليرموك أمس مؤتمرا علميا حول حماية البيانات.");
 
     assertThat(event.organization().value().name()).isEqualTo("كلية الحقوق بجامعة اليرموك");
+    assertThat(withIn.organization().value().name()).isEqualTo("كلية الحقوق في جامعة اليرموك");
+  }
+
+  @Test
+  void firstTimeIsNoEdition() {
+    Event event = only("تنعقد قمة المناخ الإفريقية لأول مرة منذ عشر سنوات في مدينة الرباط يوم 3 مايو 2025.");
+
+    assertThat(event.edition()).isNull();
+    assertThat(event.city().value().id()).isEqualTo("2538475");
   }
 
   @Test
