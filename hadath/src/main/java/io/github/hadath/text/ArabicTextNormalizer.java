@@ -14,7 +14,8 @@ import java.util.Set;
  * also docs/dirty-input.md):
  *
  * <ul>
- *   <li>removed: tatweel (U+0640), harakat and other Arabic combining marks (U+0610–U+061A,
+ *   <li>a tatweel between two digits («23ـ30») becomes a hyphen: it stands for a dash there;
+ *   <li>removed: tatweel (U+0640) elsewhere, harakat and other Arabic combining marks (U+0610–U+061A,
  *       U+064B–U+065F, U+0670, U+06D6–U+06ED, U+08D3–U+08FF), every format char (Unicode category Cf: bidi
  *       controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, zero-width chars
  *       U+200B–U+200D, U+2060, the byte order mark U+FEFF, the soft hyphen U+00AD, Arabic number
@@ -164,6 +165,10 @@ public final class ArabicTextNormalizer {
 
     /** Appends what the single char {@code c} at {@code [begin, end)} becomes. */
     void appendChar(char c, int begin, int end) {
+      if (c == TATWEEL && isDashBetweenDigits(begin)) {
+        add('-', begin, end); // «23ـ30 ديسمبر»: a range, not the number 2330
+        return;
+      }
       String replacement = replacement(c);
       if (replacement != null && replacement.isEmpty() && isAttachedMark(c, begin)) {
         ends[size - 1] = end; // a mark belongs to its letter: «مصرُ» keeps its damma
@@ -218,6 +223,12 @@ public final class ArabicTextNormalizer {
       chars.append(c);
       begins[size] = begin;
       ends[size++] = end;
+    }
+
+    /** True for a tatweel at {@code begin} with a digit of any script on both sides. */
+    private boolean isDashBetweenDigits(int begin) {
+      return size > 0 && Character.isDigit(chars.charAt(size - 1)) && ends[size - 1] == begin
+          && begin + 1 < original.length() && Character.isDigit(original.charAt(begin + 1));
     }
 
     /** True for a mark or tatweel written right after a letter, with nothing removed between. */

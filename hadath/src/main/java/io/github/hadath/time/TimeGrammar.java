@@ -326,7 +326,7 @@ final class TimeGrammar {
     return isValid(date) ? new Dated(date, end) : null;
   }
 
-  /** «25 نوفمبر 2025», «الرابع والعشرين من أبريل», «5 شوال 1445هـ», «3 تشرين 2». */
+  /** «25 نوفمبر 2025», «الرابع والعشرين من أبريل», «7 من شهر مارس», «5 شوال 1445هـ», «3 تشرين 2». */
   private Dated dayMonth(int i) {
     Count day = dayNumber(i);
     if (day == null) {
@@ -334,7 +334,9 @@ final class TimeGrammar {
     }
     MonthRef month = month(day.end());
     if (month == null && key(day.end()).equals(FROM)) {
-      month = month(day.end() + 1);
+      // «الرابع والعشرين من أبريل», «7 من شهر مارس».
+      int name = is(day.end() + 1, Role.MONTH_CUE) ? day.end() + 2 : day.end() + 1;
+      month = month(name);
     }
     if (month == null) {
       return null;

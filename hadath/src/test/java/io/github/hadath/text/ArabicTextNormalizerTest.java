@@ -18,6 +18,14 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void tatweelBetweenDigitsIsADash() {
+    NormalizedText text = normalizer.normalize("من ٢٣ـ30 ديسمبر ومصـر");
+
+    assertThat(text.normalized()).isEqualTo("من 23-30 ديسمبر ومصر");
+    assertThat(text.originalText(5, 6)).isEqualTo("ـ");
+  }
+
+  @Test
   void arabicIndicAndPersianDigitsBecomeAscii() {
     NormalizedText text = normalizer.normalize("٢٤ و۲۷");
 

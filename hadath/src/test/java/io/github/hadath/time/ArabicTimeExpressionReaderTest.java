@@ -101,6 +101,23 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void rangeBeforeMonthCueAfterFrom() {
+    TimeAnalysis analysis = read("تقام الدورة من 4 إلى 7 من شهر مارس", JUNE_1_2024);
+
+    assertThat(analysis.expressions()).singleElement().satisfies(range -> {
+      assertThat(range.value()).isEqualTo("2024-03-04/2024-03-07");
+      assertThat(range.text()).isEqualTo("4 إلى 7 من شهر مارس");
+    });
+  }
+
+  @Test
+  void tatweelAsADashBetweenTwoDays() {
+    TimeAnalysis analysis = read("ستقام خلال الفترة من 23ـ30 ديسمبر", LocalDate.of(2024, 11, 20));
+
+    assertThat(values(analysis)).containsExactly("2024-12-23/2024-12-30");
+  }
+
+  @Test
   void rangeWithGluedConjunctionTakesYearFromDocumentDate() {
     TimeAnalysis analysis = read("المنعقدة ما بين ٢٤ و٢٧ نونبر بمدينة مراكش", LocalDate.of(2025, 11, 25));
 
