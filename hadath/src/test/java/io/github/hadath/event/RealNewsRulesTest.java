@@ -84,6 +84,16 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void topicInTheMeetingsOwnPhrase() {
+    Event football = only("يلتقي الفريقان في نهائي دورة الشهداء الخامسة لكرة القدم على ملعب المدينة في طرطوس.");
+    Event film = only("افتتحت مساء السبت في مدينة وهران الدورة 12 لمهرجان الفيلم العربي.");
+
+    assertThat(football.topics()).extracting(f -> f.value()).containsExactly("sports");
+    assertThat(football.edition().value()).isEqualTo(5);
+    assertThat(film.topics()).extracting(f -> f.value()).containsExactly("culture");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
