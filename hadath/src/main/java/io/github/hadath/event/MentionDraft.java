@@ -2,6 +2,7 @@ package io.github.hadath.event;
 
 import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.Link;
+import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,15 +118,16 @@ final class MentionDraft {
    * meeting contradicts — then a different place or date is a misreading, not another event.
    */
   boolean compatibleWith(MentionDraft other) {
+    boolean weakConflict = !sameLink(hostCountry, other.hostCountry) || !sameLink(city, other.city) || !closeDates(other);
     // Two kinds of meeting with one stated edition («الجلسة العادية الـ29 لقمة ...», then «القمة
-    // الـ29») are one event.
+    // الـ29»), or of one stated body with no place or date apart, are one event.
     boolean sameStatedEdition = edition != null && other.edition != null && sameEdition(other);
+    boolean sameStatedBody = organization != null && other.organization != null && !weakConflict;
     boolean strongConflict = !sameOrganizer(organization, other.organization) || !sameEdition(other)
-        || (!sameKind(other) && !sameStatedEdition);
+        || (!sameKind(other) && !sameStatedEdition && !sameStatedBody);
     if (strongConflict) {
       return false;
     }
-    boolean weakConflict = !sameLink(hostCountry, other.hostCountry) || !sameLink(city, other.city) || !closeDates(other);
     if (!weakConflict) {
       return true;
     }
@@ -144,7 +146,10 @@ final class MentionDraft {
     }
     String x = a.filler().value().key();
     String y = b.filler().value().key();
-    return x.contains(y) || y.contains(x);
+    // A linked name and a shorter unlinked one («مجلس التعاون») compare by what the text wrote.
+    String tx = ArabicTextNormalizer.matchKey(a.filler().text());
+    String ty = ArabicTextNormalizer.matchKey(b.filler().text());
+    return x.contains(y) || y.contains(x) || tx.contains(ty) || ty.contains(tx);
   }
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {

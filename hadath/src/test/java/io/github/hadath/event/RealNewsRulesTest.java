@@ -94,6 +94,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void shortAndFullNameOfOneBodyAreOneEvent() {
+    Event event = only("يتوجه الوزير غدا إلى الكويت للمشاركة في القمة الـ45 لقادة دول مجلس التعاون.\n"
+        + "ويترأس الوزير وفد بلاده في مؤتمر القمة الخامس والأربعين لقادة دول مجلس التعاون لدول الخليج العربية.");
+
+    assertThat(event.edition().value()).isEqualTo(45);
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
