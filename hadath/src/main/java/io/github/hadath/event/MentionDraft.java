@@ -39,6 +39,8 @@ final class MentionDraft {
   final java.util.Set<Span> usedTimes = new java.util.HashSet<>();
   /** True when the name says which meeting it is, rather than referring back («المؤتمر»). */
   boolean specificName;
+  /** The edition was read right after a word that names a part of an event («الجلسة الثانية»). */
+  boolean editionOfPart;
   /** True when the name is a part of an event («الجلسة الثانية» of a conference). */
   boolean partOfEvent;
   /** True when a meeting word of the name rule was read, specific or not. */
@@ -118,7 +120,7 @@ final class MentionDraft {
    * meeting contradicts — then a different place or date is a misreading, not another event.
    */
   boolean compatibleWith(MentionDraft other) {
-    boolean weakConflict = !sameLink(hostCountry, other.hostCountry) || !sameLink(city, other.city) || !closeDates(other);
+    boolean weakConflict = apart(other);
     // Two kinds of meeting with one stated edition («الجلسة العادية الـ29 لقمة ...», then «القمة
     // الـ29»), or of one stated body with no place or date apart, are one event.
     boolean sameStatedEdition = edition != null && other.edition != null && sameEdition(other);
@@ -133,6 +135,11 @@ final class MentionDraft {
     }
     boolean strongAgreement = (organization != null && other.organization != null) || (edition != null && other.edition != null);
     return strongAgreement;
+  }
+
+  /** True when both state a host country, a city or dates, and these differ. */
+  boolean apart(MentionDraft other) {
+    return !sameLink(hostCountry, other.hostCountry) || !sameLink(city, other.city) || !closeDates(other);
   }
 
   private boolean sameEdition(MentionDraft other) {

@@ -583,7 +583,7 @@ final class MentionReader {
       int bestDistance = Integer.MAX_VALUE;
       for (PlacedEntity entity : doc.entities) {
         if (!accepts(rule, entity, scope) || isDateline(entity, scope) != rule.dateline()
-            || !prepositionBefore(rule, entity, scope)) {
+            || !prepositionBefore(rule, entity, scope) || inAnotherCountry(rule, entity, event, doc)) {
           continue;
         }
         for (int[] trigger : triggers) {
@@ -599,6 +599,16 @@ final class MentionReader {
             : filler(reading(rule, best, doc), best, rule), rule.line());
       }
     }
+  }
+
+  /** True for a city found elsewhere in the document that lies outside the event's stated host country. */
+  private static boolean inAnotherCountry(SlotRule rule, PlacedEntity entity, MentionDraft event, DocumentView doc) {
+    if (rule.slot() != Slot.CITY || event.hostCountry == null) {
+      return false;
+    }
+    Link city = reading(rule, entity, doc);
+    return city != null && city.countryCode() != null
+        && !city.countryCode().equals(event.hostCountry.filler().value().id());
   }
 
   private Scope documentScope(DocumentView doc) {
@@ -732,7 +742,13 @@ final class MentionReader {
             if (m.value() >= 1 && m.value() <= MAX_EDITION && (m.ordinal() || !rule.ordinalOnly())
                 && !countsTimes(doc, w, after)) {
               Span span = Span.of(doc.stemToken(ref.begin()).span().begin(), tokens.get(start + m.endToken() - 1).span().end());
-              draft.offer(Slot.EDITION, new SlotFiller<>(m.value(), doc.original(span), span, rule.id()), rank);
+              SlotFiller<Integer> edition = new SlotFiller<>(m.value(), doc.original(span), span, rule.id());
+              draft.offer(Slot.EDITION, edition, rank);
+              if (draft.edition.filler() == edition) {
+                // «ورشة العمل الثانية», «الجلسة الثالثة»: maybe the number of a part of an event
+                // under way (while «الجلسة العادية الـ29» is the 29th ordinary session).
+                draft.editionOfPart = w == ref.end() && isPart(scope, ref);
+              }
               return;
             }
             break;
@@ -740,6 +756,10 @@ final class MentionReader {
         }
       }
     }
+  }
+
+  private static boolean isPart(Scope scope, Match ref) {
+    return scope.matches.stream().anyMatch(m -> m.group().equals(PART_GROUP) && m.begin() == ref.begin() && m.end() == ref.end());
   }
 
   private static final String TIME_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مرة"));

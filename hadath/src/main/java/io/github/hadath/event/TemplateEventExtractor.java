@@ -112,6 +112,17 @@ public final class TemplateEventExtractor implements EventExtractor {
             || (mention.specificName && mention.hasStatedRange()));
   }
 
+  /**
+   * True when {@code mention} states another edition than {@code event} and another place or date:
+   * the next edition announced, not a second number of the same sitting («دور الانعقاد الثاني من
+   * الفصل التشريعي الـ16»).
+   */
+  private static boolean otherEdition(MentionDraft event, MentionDraft mention) {
+    return event.edition != null && mention.edition != null && !mention.editionOfPart
+        && !event.edition.filler().value().equals(mention.edition.filler().value())
+        && event.apart(mention);
+  }
+
   private static List<MentionDraft> merge(List<MentionDraft> mentions) {
     List<MentionDraft> events = new ArrayList<>();
     List<MentionDraft> pending = new ArrayList<>();
@@ -145,8 +156,10 @@ public final class TemplateEventExtractor implements EventExtractor {
       }
       if (target != null) {
         target.absorb(mention);
-      } else if (!events.isEmpty() && (!mention.specificName || mention.partOfEvent)) {
-        // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads.
+      } else if (!events.isEmpty() && (mention.partOfEvent
+          || (!mention.specificName && !otherEdition(events.get(events.size() - 1), mention)))) {
+        // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads;
+        // one that states another edition («على أمل اللقاء في الدورة الـ13») is another event.
         events.get(events.size() - 1).absorbMissing(mention);
       } else if (canFound(mention, events.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.

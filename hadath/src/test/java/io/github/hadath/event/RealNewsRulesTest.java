@@ -102,6 +102,27 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void nextEditionNamedByItsNumberIsAnotherEvent() {
+    List<Event> events = events("اختتمت مساء أمس في الرباط الدورة السابعة للألعاب المغاربية التي نظمها الاتحاد المغاربي للرياضة.\n"
+        + "وودع رئيس الاتحاد الرياضيين على أمل اللقاء في الدورة الثامنة بدولة تونس.");
+
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).edition().value()).isEqualTo(7);
+    assertThat(events.get(0).city().value().id()).isEqualTo("2538475");
+    assertThat(events.get(1).edition().value()).isEqualTo(8);
+    assertThat(events.get(1).hostCountry().value().id()).isEqualTo("TN");
+  }
+
+  @Test
+  void numberOfAWorkshopIsNoOtherEdition() {
+    Event event = only("اختتم في مدينة فاس المؤتمر الوطني الثالث للمكتبات الذي نظمته جمعية المكتبيين المغاربة.\n"
+        + "وكان المؤتمر قد واصل أعماله في فاس، حيث تناولت ورشة العمل الثانية رقمنة المخطوطات.");
+
+    assertThat(event.edition().value()).isEqualTo(3);
+    assertThat(event.organization().value().name()).isEqualTo("جمعية المكتبيين المغاربة");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
