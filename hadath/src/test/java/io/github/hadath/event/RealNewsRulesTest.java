@@ -115,11 +115,11 @@ class RealNewsRulesTest {
 
   @Test
   void numberOfAWorkshopIsNoOtherEdition() {
-    Event event = only("اختتم في مدينة فاس المؤتمر الوطني الثالث للمكتبات الذي نظمته جمعية المكتبيين المغاربة.\n"
-        + "وكان المؤتمر قد واصل أعماله في فاس، حيث تناولت ورشة العمل الثانية رقمنة المخطوطات.");
+    Event event = only("اختتم في مدينة خليفة المؤتمر الوطني الثالث للمكتبات الذي نظمته جمعية المكتبات الإماراتية.\n"
+        + "وكان المؤتمر قد واصل أعماله في أبوظبي، حيث تناولت ورشة العمل الثانية رقمنة المخطوطات.");
 
     assertThat(event.edition().value()).isEqualTo(3);
-    assertThat(event.organization().value().name()).isEqualTo("جمعية المكتبيين المغاربة");
+    assertThat(event.organization().value().name()).isEqualTo("جمعية المكتبات الإماراتية");
   }
 
   @Test
