@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.TokenizedText;
@@ -288,7 +289,7 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     if (key.equals("لله") || key.equals("ولله") || key.equals("فلله")) {
       return true;
     }
-    return CliticForms.readings(key).contains(GOD);
+    return Proclitics.readingKeys(key).contains(GOD);
   }
 
   private static final String GOD = ArabicTextNormalizer.matchKey("الله");

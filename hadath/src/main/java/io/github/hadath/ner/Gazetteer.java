@@ -181,7 +181,7 @@ public final class Gazetteer {
       String key = ArabicTextNormalizer.matchKey(words[i]);
       if (i == 0) {
         // A first word written with a shadda may be a marked name («عمّان»); else read it plain.
-        Proclitics.KeyedWord marked = Proclitics.markedKey(words[0]);
+        GazetteerKeys.KeyedWord marked = GazetteerKeys.markedKey(words[0]);
         node = marked == null ? null : roots.get(marked.key());
         node = node != null ? node : roots.get(key);
       } else {

@@ -3,6 +3,7 @@ package io.github.hadath.ner;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -127,17 +128,16 @@ final class NamePhrases {
   /**
    * The longest listed name starting at word {@code at}, as its category and length in words.
    *
-   * @param keys the match keys of a sentence's words
+   * @param words the forms of a sentence's words
    * @return {@code null} when no listed name starts there
    */
-  Match longestAt(List<String> keys, int at) {
+  Match longestAt(List<WordForms> words, int at) {
     Name best = null;
-    for (String first : CliticForms.readings(keys.get(at))) {
+    for (String first : words.get(at).readings()) {
       for (Name name : byFirstWord.getOrDefault(first, List.of())) {
         if ((best == null || name.words().size() > best.words().size())
-            && at + name.words().size() <= keys.size()
-            && name.words().subList(1, name.words().size())
-                .equals(keys.subList(at + 1, at + name.words().size()))) {
+            && at + name.words().size() <= words.size()
+            && continues(name, words, at)) {
           best = name;
           break; // longest first: the first that fits is this form's longest
         }
@@ -145,6 +145,18 @@ final class NamePhrases {
     }
     return best == null ? null : new Match(best.category(), best.words().size());
   }
+
+  /** True when the words after {@code at} are the name's words after its first. */
+  private static boolean continues(Name name, List<WordForms> words, int at) {
+    for (int k = 1; k < name.words().size(); k++) {
+      if (!name.words().get(k).equals(words.get(at + k).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final WordForms NO_WORD = WordForms.of("");
 
   /**
    * «category-B» or «category-I» when word {@code loc} of {@code sentence} lies in a listed name,
@@ -156,9 +168,9 @@ final class NamePhrases {
       return "";
     }
     if (!sentence.get(0).containsKey(annotation)) {
-      List<String> keys = new ArrayList<>(sentence.size());
+      List<WordForms> keys = new ArrayList<>(sentence.size());
       for (CoreLabel label : sentence) {
-        keys.add(label.word() == null ? "" : ArabicCrfFeatureFactory.forms(label).key());
+        keys.add(label.word() == null ? NO_WORD : ArabicCrfFeatureFactory.forms(label));
       }
       String[] membership = new String[keys.size()];
       Arrays.fill(membership, "");
