@@ -5,6 +5,7 @@ import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.TimeAnalysis;
 import io.github.hadath.time.TimeExpression;
+import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.TokenizedText;
@@ -29,7 +30,10 @@ final class DocumentView {
   final List<Word> words;
   final String[] full;
   final String[] bare;
-  /** A second bare key when the segmenter's stem is ambiguous, else equal to {@code bare}. */
+  /**
+   * A second bare key when the segmenter's stem is doubtful ({@link Proclitics#doubtfulStem}:
+   * «للمهرجان» split as «ل» + «لمهرجان», a proclitic left on «لطاقة»), else equal to {@code bare}.
+   */
   final String[] alternative;
   final int[] stem;
   final int[] sentenceOfWord;
@@ -60,7 +64,7 @@ final class DocumentView {
       stem[w] = best;
       String stemKey = tokens.get(best).key();
       bare[w] = Phrase.bare(stemKey);
-      alternative[w] = alternativeBare(full[w], stemKey, best > word.firstToken());
+      alternative[w] = Phrase.bare(Proclitics.doubtfulStem(full[w], stemKey, best > word.firstToken()));
     }
     for (Sentence sentence : text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
@@ -90,23 +94,6 @@ final class DocumentView {
     entities.sort(java.util.Comparator.comparingInt(PlacedEntity::wordBegin));
     times.sort(java.util.Comparator.comparingInt(PlacedTime::wordBegin));
     datelineSpan = analysis.documentDateSpan();
-  }
-
-  private static final String UNSPLIT_PROCLITICS = "وبلفك";
-
-  /**
-   * A second reading of a word whose segmentation is doubtful: «للمهرجان» may come out as «ل» +
-   * «لمهرجان» (the article's alef not restored, while «للغة» really is «ل» + «لغة»), and a glued
-   * preposition is sometimes left on («لطاقة»). Returns the plain bare key when there is no doubt.
-   */
-  private static String alternativeBare(String fullKey, String stemKey, boolean split) {
-    if (split && fullKey.startsWith("لل") && stemKey.startsWith("ل") && !stemKey.startsWith("ال")) {
-      return Phrase.bare("ا" + stemKey);
-    }
-    if (!split && stemKey.length() >= 4 && UNSPLIT_PROCLITICS.indexOf(stemKey.charAt(0)) >= 0) {
-      return Phrase.bare(stemKey.substring(1));
-    }
-    return Phrase.bare(stemKey);
   }
 
   /** The words overlapping {@code span}, or null when none does; binary search, O(log n). */
