@@ -140,7 +140,11 @@ public final class Proclitics {
    * @return one to four distinct keys, {@code key} first
    */
   public static List<String> readingKeys(String key) {
-    List<Reading> readings = readings(key);
+    return keys(readings(key));
+  }
+
+  /** The keys of {@code readings}, in order. */
+  static List<String> keys(List<Reading> readings) {
     List<String> keys = new ArrayList<>(readings.size());
     for (Reading reading : readings) {
       keys.add(reading.key());
@@ -171,11 +175,15 @@ public final class Proclitics {
    * <p>The guess is deliberately simple and sometimes wrong («وليد» loses its «و»): the CRF sees
    * the whole key as well and learns how far to trust the stem.
    *
-   * @param key a word's match key
+   * @param readings a word's {@link #readings(String) readings}, the whole word first
    * @return the reading guessed, {@code start} letters of proclitics before it
+   * @throws IllegalArgumentException if {@code readings} is empty
    */
-  public static Reading guess(String key) {
-    List<Reading> readings = readings(key);
+  public static Reading guess(List<Reading> readings) {
+    if (readings.isEmpty()) {
+      throw new IllegalArgumentException("no readings: the whole word comes first");
+    }
+    String key = readings.get(0).key();
     Reading best = readings.get(0);
     for (Reading reading : readings.subList(1, readings.size())) {
       String stem = reading.key();

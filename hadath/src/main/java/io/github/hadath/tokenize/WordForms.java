@@ -58,13 +58,14 @@ public record WordForms(
    */
   public static WordForms of(String word) {
     String key = ArabicTextNormalizer.matchKey(word);
-    Proclitics.Reading guess = Proclitics.guess(key);
+    List<Proclitics.Reading> readings = Proclitics.readings(key);
+    Proclitics.Reading guess = Proclitics.guess(readings);
     return new WordForms(
         key,
         key.substring(0, guess.start()),
         guess.key(),
         Proclitics.withoutArticle(guess.key(), Proclitics.MIN_STEM),
-        Proclitics.readingKeys(key));
+        Proclitics.keys(readings));
   }
 
   /** True when the stem carries the definite article. */

@@ -74,12 +74,16 @@ class ProcliticsTest {
         .hasMessageContaining("0");
   }
 
+  private static Reading guess(String key) {
+    return Proclitics.guess(Proclitics.readings(key));
+  }
+
   @Test
   void guessReadsAPrepositionOffOnlyBeforeAnArticle() {
-    assertThat(Proclitics.guess("وبالاردن")).isEqualTo(new Reading(2, "الاردن", false));
-    assertThat(Proclitics.guess("وبطنجه")).isEqualTo(new Reading(1, "بطنجه", false));
-    assertThat(Proclitics.guess("للوليد")).isEqualTo(new Reading(1, "الوليد", true));
-    assertThat(Proclitics.guess("لبنان")).isEqualTo(new Reading(0, "لبنان", false));
+    assertThat(guess("وبالاردن")).isEqualTo(new Reading(2, "الاردن", false));
+    assertThat(guess("وبطنجه")).isEqualTo(new Reading(1, "بطنجه", false));
+    assertThat(guess("للوليد")).isEqualTo(new Reading(1, "الوليد", true));
+    assertThat(guess("لبنان")).isEqualTo(new Reading(0, "لبنان", false));
   }
 
   @Test
