@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.PhraseTrie;
 import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.TokenizedText;
 import io.github.hadath.tokenize.Word;
@@ -182,13 +183,13 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
       String original) {
     Match best = null;
     for (Proclitics.Reading stem : Proclitics.readings(first.key())) {
-      Gazetteer.Node node = gazetteer.root(stem.key());
+      PhraseTrie.Node<Gazetteer.Name> node = gazetteer.root(stem.key());
       int end = -1;
       Link link = null;
       for (int j = i + 1; node != null; j++) {
         if (node.endsPhrase()) {
           end = j;
-          link = node.link();
+          link = Gazetteer.link(node);
         }
         if (j == segments.size() || !sameLine(segments.get(j - 1), segments.get(j), original)) {
           break;

@@ -2,6 +2,7 @@ package io.github.hadath.ner;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.github.hadath.tokenize.PhraseTrie;
 import io.github.hadath.tokenize.Proclitics;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,10 +56,11 @@ final class GazetteerPhrases {
     }
     for (int i = 0; i < n; i++) {
       for (Proclitics.Reading stem : Proclitics.readings(keys[i])) {
-        Gazetteer.Node node = gazetteer.root(stem.key());
+        PhraseTrie.Node<Gazetteer.Name> node = gazetteer.root(stem.key());
         for (int j = i; node != null; j++) {
           if (node.endsPhrase()) {
-            String kind = node.link() == null ? "NONE" : node.link().kind().name();
+            Link link = Gazetteer.link(node);
+            String kind = link == null ? "NONE" : link.kind().name();
             String size = j > i ? "" : "1";
             features.get(i).add("GAZ=" + kind + size + "-B");
             for (int k = i + 1; k <= j; k++) {
