@@ -1,7 +1,6 @@
 package io.github.hadath.event;
 
 import io.github.hadath.ner.EntityMention;
-import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.TimeAnalysis;
 import io.github.hadath.time.TimeExpression;
@@ -28,13 +27,17 @@ final class DocumentView {
 
   final TokenizedText text;
   final List<Word> words;
+  /** Each word's key as written, from the word layer ({@link io.github.hadath.tokenize.WordForms#key}). */
   final String[] full;
+  /** Each word's segmenter stem without its article ({@link Phrase#bare}). */
   final String[] bare;
   /**
    * A second bare key when the segmenter's stem is doubtful ({@link Proclitics#doubtfulStem}:
    * «للمهرجان» split as «ل» + «لمهرجان», a proclitic left on «لطاقة»), else equal to {@code bare}.
    */
   final String[] alternative;
+  /** Each word's keys as {@link PhraseIndex} matches them ({@link PhraseIndex#textKeys}). */
+  final List<List<String>> phraseKeys;
   final int[] stem;
   final int[] sentenceOfWord;
   final List<PlacedEntity> entities;
@@ -49,11 +52,12 @@ final class DocumentView {
     bare = new String[n];
     alternative = new String[n];
     stem = new int[n];
+    List<List<String>> keys = new ArrayList<>(n);
     sentenceOfWord = new int[n];
     List<Token> tokens = text.tokens();
     for (int w = 0; w < n; w++) {
       Word word = words.get(w);
-      full[w] = ArabicTextNormalizer.matchKey(word.text());
+      full[w] = word.forms().key();
       int best = word.firstToken();
       for (int t = word.firstToken(); t < word.endToken(); t++) {
         if (tokens.get(t).role() == Token.Role.STEM) {
@@ -65,7 +69,9 @@ final class DocumentView {
       String stemKey = tokens.get(best).key();
       bare[w] = Phrase.bare(stemKey);
       alternative[w] = Phrase.bare(Proclitics.doubtfulStem(full[w], stemKey, best > word.firstToken()));
+      keys.add(PhraseIndex.textKeys(bare[w], alternative[w], full[w]));
     }
+    phraseKeys = List.copyOf(keys);
     for (Sentence sentence : text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
         continue;
