@@ -1,10 +1,10 @@
 package io.github.hadath.event;
 
 import io.github.hadath.ner.EntityMention;
-import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
 import io.github.hadath.time.TimeAnalysis;
 import io.github.hadath.time.TimeExpression;
+import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.TokenizedText;
@@ -27,10 +27,17 @@ final class DocumentView {
 
   final TokenizedText text;
   final List<Word> words;
+  /** Each word's key as written, from the word layer ({@link io.github.hadath.tokenize.WordForms#key}). */
   final String[] full;
+  /** Each word's segmenter stem without its article ({@link Phrase#bare}). */
   final String[] bare;
-  /** A second bare key when the segmenter's stem is ambiguous, else equal to {@code bare}. */
+  /**
+   * A second bare key when the segmenter's stem is doubtful ({@link Proclitics#doubtfulStem}:
+   * «للمهرجان» split as «ل» + «لمهرجان», a proclitic left on «لطاقة»), else equal to {@code bare}.
+   */
   final String[] alternative;
+  /** Each word's keys as {@link PhraseIndex} matches them ({@link PhraseIndex#textKeys}). */
+  final List<List<String>> phraseKeys;
   final int[] stem;
   final int[] sentenceOfWord;
   final List<PlacedEntity> entities;
@@ -45,11 +52,12 @@ final class DocumentView {
     bare = new String[n];
     alternative = new String[n];
     stem = new int[n];
+    List<List<String>> keys = new ArrayList<>(n);
     sentenceOfWord = new int[n];
     List<Token> tokens = text.tokens();
     for (int w = 0; w < n; w++) {
       Word word = words.get(w);
-      full[w] = ArabicTextNormalizer.matchKey(word.text());
+      full[w] = word.forms().key();
       int best = word.firstToken();
       for (int t = word.firstToken(); t < word.endToken(); t++) {
         if (tokens.get(t).role() == Token.Role.STEM) {
@@ -60,8 +68,10 @@ final class DocumentView {
       stem[w] = best;
       String stemKey = tokens.get(best).key();
       bare[w] = Phrase.bare(stemKey);
-      alternative[w] = alternativeBare(full[w], stemKey, best > word.firstToken());
+      alternative[w] = Phrase.bare(Proclitics.doubtfulStem(full[w], stemKey, best > word.firstToken()));
+      keys.add(PhraseIndex.textKeys(bare[w], alternative[w], full[w]));
     }
+    phraseKeys = List.copyOf(keys);
     for (Sentence sentence : text.sentences()) {
       if (sentence.endToken() <= sentence.firstToken()) {
         continue;
@@ -90,23 +100,6 @@ final class DocumentView {
     entities.sort(java.util.Comparator.comparingInt(PlacedEntity::wordBegin));
     times.sort(java.util.Comparator.comparingInt(PlacedTime::wordBegin));
     datelineSpan = analysis.documentDateSpan();
-  }
-
-  private static final String UNSPLIT_PROCLITICS = "وبلفك";
-
-  /**
-   * A second reading of a word whose segmentation is doubtful: «للمهرجان» may come out as «ل» +
-   * «لمهرجان» (the article's alef not restored, while «للغة» really is «ل» + «لغة»), and a glued
-   * preposition is sometimes left on («لطاقة»). Returns the plain bare key when there is no doubt.
-   */
-  private static String alternativeBare(String fullKey, String stemKey, boolean split) {
-    if (split && fullKey.startsWith("لل") && stemKey.startsWith("ل") && !stemKey.startsWith("ال")) {
-      return Phrase.bare("ا" + stemKey);
-    }
-    if (!split && stemKey.length() >= 4 && UNSPLIT_PROCLITICS.indexOf(stemKey.charAt(0)) >= 0) {
-      return Phrase.bare(stemKey.substring(1));
-    }
-    return Phrase.bare(stemKey);
   }
 
   /** The words overlapping {@code span}, or null when none does; binary search, O(log n). */

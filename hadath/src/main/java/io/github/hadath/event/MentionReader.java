@@ -15,6 +15,7 @@ import io.github.hadath.time.ArabicNumberWords;
 import io.github.hadath.time.Granularity;
 import io.github.hadath.time.TimeExpression;
 import io.github.hadath.time.TimexType;
+import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.Word;
@@ -849,11 +850,7 @@ final class MentionReader {
    */
   private static String citationForm(DocumentView doc, int word, String text) {
     Token stem = doc.stemToken(word);
-    if (stem.form().startsWith("ال") && !stem.text().startsWith("ال") && !stem.text().startsWith("أل")
-        && stem.text().startsWith("ل")) {
-      return "ا" + text;
-    }
-    return text;
+    return Proclitics.restoredArticle(stem.text(), stem.form()) ? "ا" + text : text;
   }
 
   /** Drops matches lying inside a longer match («المهاجرين» inside «تهريب المهاجرين»). */

@@ -1,6 +1,7 @@
 package io.github.hadath.event;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.Proclitics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,8 +49,14 @@ public record Phrase(String text, List<String> full, List<String> bare) {
     return full.size();
   }
 
-  /** The key without a leading definite article «ال», when at least two letters remain. */
+  /** The fewest letters a bare key keeps: «الدب» is «دب». */
+  private static final int MIN_BARE = 2;
+
+  /**
+   * The key without a leading definite article «ال», when at least two letters remain ({@link
+   * Proclitics#withoutArticle}).
+   */
   static String bare(String key) {
-    return key.startsWith("ال") && key.length() >= 4 ? key.substring(2) : key;
+    return Proclitics.withoutArticle(key, MIN_BARE);
   }
 }

@@ -1,16 +1,19 @@
 package io.github.hadath.event;
 
+import io.github.hadath.tokenize.PhraseTrie;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds phrases of several groups in a document in one left-to-right pass.
  *
- * <p>Phrases are indexed by the keys of their first word, so a pass costs O(words × phrases
- * sharing a first word × phrase length): linear in the text length.
+ * <p>The phrases are held in a {@link PhraseTrie}, the project's one phrase matcher. A phrase word
+ * matches a text word when its bare key is the text word's {@link DocumentView#bare bare} or
+ * {@link DocumentView#alternative alternative} key, or its full key the text word's {@link
+ * DocumentView#full full} key ({@link #textKeys}): so «قمة» matches «القمة», «وللقمة» and «قمة».
+ * A pass costs O(words × length of the longest phrase starting there): linear in the text length.
  */
 final class PhraseIndex {
 
@@ -19,20 +22,34 @@ final class PhraseIndex {
 
   private record Entry(String group, Phrase phrase) {}
 
-  private final Map<String, List<Entry>> byBare = new HashMap<>();
-  private final Map<String, List<Entry>> byFull = new HashMap<>();
+  /** Marks a bare key, so that it never meets a full key in the trie. */
+  private static final String BARE = "b";
+  /** Marks a full key. */
+  private static final String FULL = "f";
+
+  private final PhraseTrie<Entry> trie = new PhraseTrie<>();
 
   PhraseIndex(Map<String, List<Phrase>> groups) {
     groups.forEach(
         (group, phrases) -> {
           for (Phrase phrase : phrases) {
-            Entry entry = new Entry(group, phrase);
-            byBare.computeIfAbsent(phrase.bare().get(0), k -> new ArrayList<>()).add(entry);
-            if (!phrase.full().get(0).equals(phrase.bare().get(0))) {
-              byFull.computeIfAbsent(phrase.full().get(0), k -> new ArrayList<>()).add(entry);
+            List<List<String>> words = new ArrayList<>(phrase.length());
+            for (int k = 0; k < phrase.length(); k++) {
+              words.add(List.of(BARE + phrase.bare().get(k), FULL + phrase.full().get(k)));
             }
+            trie.addWords(words, new Entry(group, phrase));
           }
         });
+  }
+
+  /**
+   * The keys a text word offers the trie: its bare and alternative keys, to meet a phrase word's
+   * bare key, and its full key, to meet a phrase word's full key.
+   */
+  static List<String> textKeys(String bare, String alternative, String full) {
+    return bare.equals(alternative)
+        ? List.of(BARE + bare, FULL + full)
+        : List.of(BARE + bare, BARE + alternative, FULL + full);
   }
 
   /**
@@ -42,43 +59,23 @@ final class PhraseIndex {
   List<Match> find(DocumentView doc, int from, int to) {
     List<Match> matches = new ArrayList<>();
     for (int w = from; w < to; w++) {
-      if (!startsAnyPhrase(doc, w)) {
+      List<String> first = doc.phraseKeys.get(w);
+      if (!trie.startsWithAny(first)) {
         continue; // most words start no phrase: no maps to allocate
       }
-      Map<Entry, Boolean> seen = new IdentityHashMap<>();
+      int begin = w;
       Map<String, Match> longest = new HashMap<>();
-      for (String key : new String[] {doc.bare[w], doc.alternative[w], doc.full[w]}) {
-        for (Map<String, List<Entry>> index : List.of(byBare, byFull)) {
-          for (Entry entry : index.getOrDefault(key, List.of())) {
-            if (seen.put(entry, Boolean.TRUE) == null && matchesAt(doc, entry.phrase, w, to)) {
-              Match match = new Match(entry.group, entry.phrase, w, w + entry.phrase.length());
+      trie.forEachMatch(
+          first,
+          i -> begin + i < to ? doc.phraseKeys.get(begin + i) : null,
+          (length, entries) -> {
+            for (Entry entry : entries) {
+              Match match = new Match(entry.group, entry.phrase, begin, begin + length);
               longest.merge(entry.group, match, (a, b) -> b.end > a.end ? b : a);
             }
-          }
-        }
-      }
+          });
       longest.values().stream().sorted((a, b) -> a.group.compareTo(b.group)).forEach(matches::add);
     }
     return matches;
-  }
-
-  private boolean startsAnyPhrase(DocumentView doc, int w) {
-    return byBare.containsKey(doc.bare[w]) || byBare.containsKey(doc.alternative[w])
-        || byBare.containsKey(doc.full[w]) || byFull.containsKey(doc.bare[w])
-        || byFull.containsKey(doc.alternative[w]) || byFull.containsKey(doc.full[w]);
-  }
-
-  private static boolean matchesAt(DocumentView doc, Phrase phrase, int w, int to) {
-    if (w + phrase.length() > to) {
-      return false;
-    }
-    for (int k = 0; k < phrase.length(); k++) {
-      String bare = phrase.bare().get(k);
-      if (!doc.bare[w + k].equals(bare) && !doc.alternative[w + k].equals(bare)
-          && !doc.full[w + k].equals(phrase.full().get(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -5,16 +5,18 @@ import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.Clique;
 import edu.stanford.nlp.util.PaddedList;
+import io.github.hadath.tokenize.WordForms;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * CoreNLP feature factory with Arabic features for {@link CrfEntityRecognizer}: it adds, to the
- * stock features CoreNLP's flags switch on, features read from the {@link CliticForms} of each
+ * stock features CoreNLP's flags switch on, features read from the {@link WordForms} of each
  * word. Part of the CRF adapter, so it may use CoreNLP types.
  *
  * <p>CoreNLP instantiates the factory by reflection from the training flags and serializes it
@@ -186,7 +188,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (clique == cliqueC) {
       addCurrentFeatures(info, loc, features);
     } else if (clique == cliqueCpC && featureSets.contains(FeatureSet.TRANSITIONS)) {
-      CliticForms c = forms(info.get(loc));
+      WordForms c = forms(info.get(loc));
       features.add("PC=" + c.proclitics() + "|CpC");
       features.add("AL=" + c.hasArticle() + "|CpC");
     }
@@ -197,7 +199,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
   }
 
   private void addCurrentFeatures(PaddedList<IN> info, int loc, Collection<String> out) {
-    CliticForms c = forms(info.get(loc));
+    WordForms c = forms(info.get(loc));
     if (featureSets.contains(FeatureSet.FORMS)) {
       out.add("K=" + c.key() + "|C");
       out.add("S=" + c.stem() + "|C");
@@ -215,10 +217,10 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       out.add("SC=" + script(c.key()) + "|C");
     }
     if (featureSets.contains(FeatureSet.CONTEXT)) {
-      CliticForms p = forms(info.get(loc - 1));
-      CliticForms n = forms(info.get(loc + 1));
-      CliticForms p2 = forms(info.get(loc - 2));
-      CliticForms n2 = forms(info.get(loc + 2));
+      WordForms p = forms(info.get(loc - 1));
+      WordForms n = forms(info.get(loc + 1));
+      WordForms p2 = forms(info.get(loc - 2));
+      WordForms n2 = forms(info.get(loc + 2));
       out.add("PS=" + p.stem() + "|C");
       out.add("NS=" + n.stem() + "|C");
       out.add("PB=" + p.bare() + "|C");
@@ -285,8 +287,8 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     if (featureSets.contains(FeatureSet.WINDOW)) {
       for (int d = 1; d <= WINDOW; d++) {
-        CliticForms before = forms(info.get(loc - d));
-        CliticForms after = forms(info.get(loc + d));
+        WordForms before = forms(info.get(loc - d));
+        WordForms after = forms(info.get(loc + d));
         if (before != OUTSIDE) {
           out.add("WL=" + before.bare() + "|C");
         }
@@ -327,7 +329,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
   }
 
   private static void addClassFeatures(
-      PaddedList<? extends CoreLabel> info, int loc, CliticForms c, Collection<String> out) {
+      PaddedList<? extends CoreLabel> info, int loc, WordForms c, Collection<String> out) {
     WordClasses classes = WordClasses.shared();
     ClassView view = classes(info.get(loc));
     int[] key = view.key();
@@ -358,7 +360,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
   private static ClassView classes(CoreLabel label) {
     ClassView view = label.get(ClassAnnotation.class);
     if (view == null) {
-      CliticForms f = forms(label);
+      WordForms f = forms(label);
       WordClasses table = WordClasses.shared();
       int[] key = table.classesOf(f.key());
       view = new ClassView(key, f.bare().equals(f.key()) ? key : table.classesOf(f.bare()));
@@ -382,7 +384,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return row == EDGE_CLASSES ? BOUNDARY : Integer.toString(row[g]);
   }
 
-  private String frequency(CliticForms forms) {
+  private String frequency(WordForms forms) {
     if (forms == OUTSIDE) {
       return BOUNDARY;
     }
@@ -407,7 +409,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     LexiconView view = label.get(LexiconAnnotation.class);
     if (view == null) {
-      AtbLexicon.Entry entry = AtbLexicon.shared().find(forms(label).key());
+      AtbLexicon.Entry entry = AtbLexicon.shared().find(forms(label));
       view = entry == null ? UNKNOWN_WORD : new LexiconView(entry.properNounClass(), entry.tag());
       label.set(LexiconAnnotation.class, view);
     }
@@ -460,7 +462,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     Boolean listed = label.get(NameTokenAnnotation.class);
     if (listed == null) {
-      listed = NameTokens.shared().contains(forms(label).key());
+      listed = NameTokens.shared().contains(forms(label));
       label.set(NameTokenAnnotation.class, listed);
     }
     return listed;
@@ -474,8 +476,8 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
   }
 
-  private static boolean firstName(CliticForms forms) {
-    return forms != OUTSIDE && FirstNames.shared().contains(forms.key());
+  private static boolean firstName(WordForms forms) {
+    return forms != OUTSIDE && FirstNames.shared().contains(forms);
   }
 
   private static boolean currency(CoreLabel label) {
@@ -484,7 +486,7 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     }
     Boolean currency = label.get(CurrencyAnnotation.class);
     if (currency == null) {
-      currency = CurrencyNames.shared().contains(forms(label).key());
+      currency = CurrencyNames.shared().contains(forms(label));
       label.set(CurrencyAnnotation.class, currency);
     }
     return currency;
@@ -502,20 +504,20 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return s.length() <= n ? s : s.substring(s.length() - n);
   }
 
-  private static final CliticForms OUTSIDE = new CliticForms(BOUNDARY, "", BOUNDARY, BOUNDARY);
+  private static final WordForms OUTSIDE = new WordForms(BOUNDARY, "", BOUNDARY, BOUNDARY, List.of(BOUNDARY));
 
   /**
    * The forms of a token, computed once and kept on it. The padding token beyond the sentence
    * edges has no word and is shared between threads, so nothing is stored on it.
    */
-  static CliticForms forms(CoreLabel label) {
+  static WordForms forms(CoreLabel label) {
     String word = label.word();
     if (word == null || word.isEmpty()) {
       return OUTSIDE;
     }
-    CliticForms forms = label.get(FormsAnnotation.class);
+    WordForms forms = label.get(FormsAnnotation.class);
     if (forms == null) {
-      forms = CliticForms.of(word);
+      forms = WordForms.of(word);
       label.set(FormsAnnotation.class, forms);
     }
     return forms;
@@ -541,11 +543,11 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     return (arabic ? "A" : "") + (digit ? "D" : "") + (latin ? "L" : "") + (other ? "P" : "");
   }
 
-  /** Caches the {@link CliticForms} of a token on its CoreLabel. */
-  static final class FormsAnnotation implements CoreAnnotation<CliticForms> {
+  /** Caches the {@link WordForms} of a token on its CoreLabel. */
+  static final class FormsAnnotation implements CoreAnnotation<WordForms> {
     @Override
-    public Class<CliticForms> getType() {
-      return CliticForms.class;
+    public Class<WordForms> getType() {
+      return WordForms.class;
     }
   }
 }

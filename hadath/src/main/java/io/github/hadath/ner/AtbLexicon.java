@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.tokenize.WordForms;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -74,12 +75,12 @@ final class AtbLexicon {
   }
 
   /**
-   * The entry of a whitespace word: the first of its {@link CliticForms#readings} the Treebank
+   * The entry of a whitespace word: the first of its {@link WordForms#readings} the Treebank
    * knows (as written, without a conjunction «و»/«ف», then without a preposition «ب»/«ل»/«ك»,
    * «للوليد» read as «الوليد»); null when none is known.
    */
-  Entry find(String key) {
-    for (String reading : CliticForms.readings(key)) {
+  Entry find(WordForms word) {
+    for (String reading : word.readings()) {
       Entry entry = entries.get(reading);
       if (entry != null) {
         return entry;

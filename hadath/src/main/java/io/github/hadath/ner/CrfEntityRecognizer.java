@@ -8,6 +8,7 @@ import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.TokenizedText;
 import io.github.hadath.tokenize.Word;
+import io.github.hadath.tokenize.WordForms;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -179,11 +180,25 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
    * @throws NullPointerException if {@code tokens} or one of them is null
    */
   public List<String> tag(List<String> tokens) {
+    return tag(tokens, formsOf(tokens));
+  }
+
+  /** Tags one sentence whose words' {@link WordForms} are known already. */
+  private List<String> tag(List<String> tokens, List<WordForms> forms) {
     List<String> tags = new ArrayList<>(tokens.size());
     for (int from = 0; from < tokens.size(); from += MAX_WORDS) {
-      tags.addAll(tagPiece(tokens.subList(from, Math.min(tokens.size(), from + MAX_WORDS))));
+      int to = Math.min(tokens.size(), from + MAX_WORDS);
+      tags.addAll(tagPiece(tokens.subList(from, to), forms.subList(from, to)));
     }
     return tags;
+  }
+
+  private static List<WordForms> formsOf(List<String> tokens) {
+    List<WordForms> forms = new ArrayList<>(tokens.size());
+    for (String token : tokens) {
+      forms.add(WordForms.of(Objects.requireNonNull(token, "token")));
+    }
+    return forms;
   }
 
   /**
@@ -195,19 +210,33 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
    * @throws NullPointerException if {@code sentences}, a sentence or a token is null
    */
   public List<List<String>> tagDocument(List<List<String>> sentences) {
-    List<List<String>> tags = new ArrayList<>(sentences.size());
+    List<List<WordForms>> forms = new ArrayList<>(sentences.size());
     for (List<String> sentence : sentences) {
-      tags.add(tag(sentence));
+      forms.add(formsOf(sentence));
     }
-    DocumentConsistency.apply(sentences, tags);
+    return tagDocument(sentences, forms);
+  }
+
+  /** Tags a document whose words' {@link WordForms} are known already, one list per sentence. */
+  private List<List<String>> tagDocument(
+      List<List<String>> sentences, List<List<WordForms>> forms) {
+    List<List<String>> tags = new ArrayList<>(sentences.size());
+    for (int s = 0; s < sentences.size(); s++) {
+      tags.add(tag(sentences.get(s), forms.get(s)));
+    }
+    DocumentConsistency.apply(forms, tags);
     return tags;
   }
 
-  private List<String> tagPiece(List<String> tokens) {
+  private List<String> tagPiece(List<String> tokens, List<WordForms> forms) {
     if (tokens.stream().noneMatch(CrfEntityRecognizer::hasArabicLetter)) {
       return new ArrayList<>(Collections.nCopies(tokens.size(), "O"));
     }
     List<CoreLabel> labels = toLabels(tokens);
+    for (int i = 0; i < labels.size(); i++) {
+      // the word layer's forms, so the features never compute them again
+      labels.get(i).set(ArabicCrfFeatureFactory.FormsAnnotation.class, forms.get(i));
+    }
     boolean closed = !labels.isEmpty() && isPunctuation(tokens.get(tokens.size() - 1));
     if (!closed) {
       labels.add(fullStop());
@@ -251,12 +280,14 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     List<EntityMention> mentions = new ArrayList<>();
     List<List<Word>> sentences = new ArrayList<>(text.sentences().size());
     List<List<String>> tokens = new ArrayList<>(text.sentences().size());
+    List<List<WordForms>> forms = new ArrayList<>(text.sentences().size());
     for (Sentence sentence : text.sentences()) {
       List<Word> words = wordsOf(text, sentence);
       sentences.add(words);
       tokens.add(words.stream().map(Word::text).toList());
+      forms.add(words.stream().map(Word::forms).toList());
     }
-    List<List<String>> documentTags = tagDocument(tokens);
+    List<List<String>> documentTags = tagDocument(tokens, forms);
     for (int s = 0; s < sentences.size(); s++) {
       List<Word> words = sentences.get(s);
       for (BioChunk chunk : BioChunk.of(documentTags.get(s))) {
@@ -284,11 +315,12 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     if (words.size() != 1) {
       return false;
     }
-    String key = ArabicTextNormalizer.matchKey(words.get(0).text());
+    WordForms forms = words.get(0).forms();
+    String key = forms.key();
     if (key.equals("لله") || key.equals("ولله") || key.equals("فلله")) {
       return true;
     }
-    return CliticForms.readings(key).contains(GOD);
+    return forms.readings().contains(GOD);
   }
 
   private static final String GOD = ArabicTextNormalizer.matchKey("الله");

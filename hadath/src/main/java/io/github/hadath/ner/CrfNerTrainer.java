@@ -4,6 +4,7 @@ import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.sequences.SeqClassifierFlags;
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -129,7 +130,7 @@ public final class CrfNerTrainer {
     Map<String, Integer> counts = new HashMap<>();
     for (LabeledSentence sentence : sentences) {
       for (String token : sentence.tokens()) {
-        counts.merge(CliticForms.of(token).bare(), 1, Integer::sum);
+        counts.merge(WordForms.of(token).bare(), 1, Integer::sum);
       }
     }
     return counts;

@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 
 /**
  * Currency names for the CRF's {@link ArabicCrfFeatureFactory.FeatureSet#CURRENCIES} features, from
@@ -47,12 +48,12 @@ final class CurrencyNames {
   }
 
   /**
-   * True when one of the word's {@link CliticForms#readings}, with or without an article, is a
+   * True when one of the word's {@link WordForms#readings}, with or without an article, is a
    * listed currency: «دولار», «الدولار», «بالدولار», «وبدولارات».
    *
-   * @param key the word's {@link ArabicTextNormalizer#matchKey match key}
+   * @param word the word's forms
    */
-  boolean contains(String key) {
-    return words.containsReading(key, true);
+  boolean contains(WordForms word) {
+    return words.containsReading(word, true);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,7 +15,7 @@ import java.util.Map;
  * idea of Krishnan and Manning (ACL 2006), applied as a rule rather than a second CRF.
  *
  * <ul>
- *   <li>Names are compared by the {@link CliticForms#bare bare stems} of their words, so
+ *   <li>Names are compared by the {@link WordForms#bare bare stems} of their words, so
  *       «للبنك التجاري» repeats «البنك التجاري».
  *   <li>The names seen within {@value #WINDOW} sentences before or after a sentence are looked for
  *       in its untagged words, longest first; a found name takes the type the CRF gave it most
@@ -40,18 +41,18 @@ final class DocumentConsistency {
   /**
    * Propagates names within the document, in place.
    *
-   * @param tokens the sentences' whitespace tokens, in document order
+   * @param words the forms of the sentences' whitespace words, in document order
    * @param tags the CRF's BIO tags, one list per sentence; each sentence's list is replaced by
    *     the propagated one
    */
-  static void apply(List<List<String>> tokens, List<List<String>> tags) {
-    int n = tokens.size();
+  static void apply(List<List<WordForms>> words, List<List<String>> tags) {
+    int n = words.size();
     List<List<String>> keys = new ArrayList<>(n);
     List<Map<List<String>, String>> names = new ArrayList<>(n);
     for (int s = 0; s < n; s++) {
-      List<String> k = new ArrayList<>(tokens.get(s).size());
-      for (String token : tokens.get(s)) {
-        k.add(CliticForms.of(token).bare());
+      List<String> k = new ArrayList<>(words.get(s).size());
+      for (WordForms word : words.get(s)) {
+        k.add(word.bare());
       }
       keys.add(k);
       names.add(namesOf(k, tags.get(s)));

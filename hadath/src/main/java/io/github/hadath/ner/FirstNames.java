@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -72,10 +73,10 @@ final class FirstNames {
   }
 
   /**
-   * True when one of the word's {@link CliticForms#readings} is a listed name: as written, or
+   * True when one of the word's {@link WordForms#readings} is a listed name: as written, or
    * behind a conjunction «و»/«ف» and a preposition «ب»/«ل»/«ك» («ولمحمد»).
    */
-  boolean contains(String key) {
-    return words.containsReading(key);
+  boolean contains(WordForms word) {
+    return words.containsReading(word);
   }
 }

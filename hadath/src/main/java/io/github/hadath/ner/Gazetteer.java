@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.PhraseTrie;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +20,8 @@ import java.util.Optional;
  * <ul>
  *   <li>Keys are {@link ArabicTextNormalizer#matchKey match keys}, so «ألبانيا» and «البانيا»,
  *       «دبى» and «دبي» are one name.
- *   <li>Names are stored in a word trie: a lookup costs one hash probe per word and never
- *       allocates.
+ *   <li>Names are stored in a word trie ({@link PhraseTrie}, the project's one phrase matcher): a
+ *       lookup costs one hash probe per word and never allocates.
  *   <li>When two sources give the same name, the first loaded wins: organizations, then
  *       countries, then regions, then cities (so «الجزائر» is Algeria, not Algiers).
  *   <li>Some phrases are stored as <em>not entities</em> («أمريكا اللاتينية»): they take part in
@@ -34,43 +35,19 @@ public final class Gazetteer {
   /** Classpath folder of the compiled gazetteers, built by {@link GazetteerCompiler}. */
   public static final String RESOURCE_FOLDER = "models/gazetteers/";
 
-  /** A node of the word trie: the name ending here, if any, and the words that may follow. */
-  static final class Node {
-    private Link link;
-    private boolean notAnEntity;
-    private Map<String, Node> next;
+  /**
+   * What a name of the trie stands for: its entry, or null for a phrase that is not an entity.
+   */
+  record Name(Link link) {}
 
-    /** The entry of the name ending at this node, or null. */
-    Link link() {
-      return link;
-    }
-
-    /** True when a phrase ends here: a name, or a phrase that is not an entity. */
-    boolean endsPhrase() {
-      return link != null || notAnEntity;
-    }
-
-    /** The node reached by one more word key, or null. */
-    Node next(String wordKey) {
-      return next == null ? null : next.get(wordKey);
-    }
-
-    private Node child(String wordKey) {
-      if (next == null) {
-        next = new HashMap<>(4);
-      }
-      return next.computeIfAbsent(wordKey, k -> new Node());
-    }
-  }
-
-  private final Map<String, Node> roots;
+  private final PhraseTrie<Name> names;
   private final Map<Link.Kind, Integer> entries;
-  private final int names;
+  private final int nameCount;
 
   private Gazetteer(Loader loader) {
-    this.roots = loader.roots;
+    this.names = loader.trie;
     this.entries = Map.copyOf(loader.entries);
-    this.names = loader.names;
+    this.nameCount = loader.names;
   }
 
   private static final class Holder {
@@ -102,7 +79,7 @@ public final class Gazetteer {
 
   /** Builds the trie from the compiled files, counting entries and names. */
   private static final class Loader {
-    final Map<String, Node> roots = new HashMap<>(16_384);
+    final PhraseTrie<Name> trie = new PhraseTrie<>();
     final Map<Link.Kind, Integer> entries = new EnumMap<>(Link.Kind.class);
     int names;
 
@@ -147,23 +124,18 @@ public final class Gazetteer {
      * already has it; returns whether it was added.
      */
     private boolean add(String key, Link link) {
-      String[] words = key.split(" ");
-      Node node = roots.computeIfAbsent(words[0], k -> new Node());
-      for (int i = 1; i < words.length; i++) {
-        node = node.child(words[i]);
-      }
-      if (node.endsPhrase()) {
-        return false;
-      }
-      node.link = link;
-      node.notAnEntity = link == null;
-      return true;
+      return trie.addIfAbsent(List.of(key.split(" ")), new Name(link));
     }
   }
 
   /** The trie node of a name's first word key, or null when no name starts with it. */
-  Node root(String wordKey) {
-    return roots.get(wordKey);
+  PhraseTrie.Node<Name> root(String wordKey) {
+    return names.root(wordKey);
+  }
+
+  /** The entry of the name ending at {@code node}, or null when none ends there or it is not an entity. */
+  static Link link(PhraseTrie.Node<Name> node) {
+    return node.endsPhrase() ? node.values().get(0).link() : null;
   }
 
   /**
@@ -176,14 +148,14 @@ public final class Gazetteer {
   public Optional<Link> lookup(String name) {
     Objects.requireNonNull(name, "name");
     String[] words = name.strip().split("\\s+");
-    Node node = null;
+    PhraseTrie.Node<Name> node = null;
     for (int i = 0; i < words.length; i++) {
       String key = ArabicTextNormalizer.matchKey(words[i]);
       if (i == 0) {
         // A first word written with a shadda may be a marked name («عمّان»); else read it plain.
-        Proclitics.KeyedWord marked = Proclitics.markedKey(words[0]);
-        node = marked == null ? null : roots.get(marked.key());
-        node = node != null ? node : roots.get(key);
+        GazetteerKeys.KeyedWord marked = GazetteerKeys.markedKey(words[0]);
+        node = marked == null ? null : names.root(marked.key());
+        node = node != null ? node : names.root(key);
       } else {
         node = node.next(key);
       }
@@ -191,7 +163,7 @@ public final class Gazetteer {
         return Optional.empty();
       }
     }
-    return Optional.ofNullable(node == null ? null : node.link);
+    return Optional.ofNullable(node == null ? null : link(node));
   }
 
   /**
@@ -206,6 +178,6 @@ public final class Gazetteer {
 
   /** Number of distinct names (keys) of all entries together. */
   public int nameCount() {
-    return names;
+    return nameCount;
   }
 }

@@ -259,7 +259,7 @@ public final class GazetteerCompiler {
         String key = keyOf(cleanName(name));
         // A stoplisted word stays out with a shadda too («سنّه» is «سنه»); a country name does not
         // («عمّان» is Amman where «عمان» is Oman).
-        String unmarked = key.replace(String.valueOf(Proclitics.SHADDA), "");
+        String unmarked = key.replace(String.valueOf(GazetteerKeys.SHADDA), "");
         if (!usableCityKey(key) || stoplist.contains(unmarked) || countryKeys.contains(key)
             || curatedKeys.contains(key)) {
           continue;
@@ -333,7 +333,7 @@ public final class GazetteerCompiler {
       if (c == ' ') {
         continue;
       }
-      if (c == Proclitics.SHADDA) {
+      if (c == GazetteerKeys.SHADDA) {
         continue;
       }
       if (c < '\u0621' || c > '\u064A') {
@@ -355,13 +355,13 @@ public final class GazetteerCompiler {
 
   /**
    * The key of a name: the match key of each whitespace word (keeping a shadda, see {@link
-   * Proclitics#markedKey}), words joined by one space, with punctuation-only words («-») dropped
+   * GazetteerKeys#markedKey}), words joined by one space, with punctuation-only words («-») dropped
    * because the tokenizer makes them words of their own.
    */
   static String keyOf(String name) {
     StringBuilder key = new StringBuilder();
     for (String word : name.strip().split("\\s+")) {
-      Proclitics.KeyedWord marked = Proclitics.markedKey(word);
+      GazetteerKeys.KeyedWord marked = GazetteerKeys.markedKey(word);
       String wordKey = marked != null ? marked.key() : ArabicTextNormalizer.matchKey(word);
       if (wordKey.chars().noneMatch(Character::isLetterOrDigit)) {
         continue;

@@ -1,6 +1,8 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.PhraseTrie;
+import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.TokenizedText;
 import io.github.hadath.tokenize.Word;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.Optional;
  * <ol>
  *   <li>The word is keyed ({@link io.github.hadath.text.ArabicTextNormalizer#matchKey match key}:
  *       hamza forms, alef maqsura and teh marbuta folded), and so are the stems left when its
- *       proclitics are removed by {@link Proclitics} (و ف, then ب ل ك, with «لل» read as «ل» +
+ *       proclitics are read off by {@link Proclitics#readings(String)} (و ف, then ب ل ك, with «لل» read as «ل» +
  *       «ال»). CoreNLP's own segmentation is not used for this: it cuts names that merely start
  *       with a clitic letter («وهران» → و + هران).
  *   <li>Each of those keys is followed word by word through the gazetteer's trie, so a name may
@@ -70,7 +72,7 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     Objects.requireNonNull(text, "text");
     String original = text.original();
     List<Segment> segments = segments(text.words());
-    Proclitics.KeyedWord[] keyed = new Proclitics.KeyedWord[segments.size()];
+    GazetteerKeys.KeyedWord[] keyed = new GazetteerKeys.KeyedWord[segments.size()];
     List<EntityMention> mentions = new ArrayList<>();
     int i = 0;
     while (i < segments.size()) {
@@ -102,12 +104,12 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     Objects.requireNonNull(phrase, "phrase");
     String[] parts = phrase.strip().split("\\s+", 2);
     String rest = parts.length > 1 ? " " + parts[1] : "";
-    Proclitics.KeyedWord marked = Proclitics.markedKey(parts[0]);
-    for (Proclitics.KeyedWord first :
+    GazetteerKeys.KeyedWord marked = GazetteerKeys.markedKey(parts[0]);
+    for (GazetteerKeys.KeyedWord first :
         marked == null
-            ? List.of(Proclitics.key(parts[0]))
-            : List.of(marked, Proclitics.key(parts[0]))) {
-      for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
+            ? List.of(GazetteerKeys.key(parts[0]))
+            : List.of(marked, GazetteerKeys.key(parts[0]))) {
+      for (Proclitics.Reading stem : Proclitics.readings(first.key())) {
         Optional<Link> link = gazetteer.lookup(stem.key() + rest);
         if (link.isPresent()) {
           return link;
@@ -162,10 +164,10 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
   }
 
   private Match longestMatchAt(
-      int i, List<Segment> segments, Proclitics.KeyedWord[] keyed, String original) {
+      int i, List<Segment> segments, GazetteerKeys.KeyedWord[] keyed, String original) {
     // A first word written with a shadda is read with it first, so «عمّان» is Amman, not Oman.
     Match best = null;
-    Proclitics.KeyedWord marked = Proclitics.markedKey(segments.get(i).text());
+    GazetteerKeys.KeyedWord marked = GazetteerKeys.markedKey(segments.get(i).text());
     if (marked != null) {
       best = longestMatchAt(i, marked, segments, keyed, original);
     }
@@ -175,19 +177,19 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
 
   private Match longestMatchAt(
       int i,
-      Proclitics.KeyedWord first,
+      GazetteerKeys.KeyedWord first,
       List<Segment> segments,
-      Proclitics.KeyedWord[] keyed,
+      GazetteerKeys.KeyedWord[] keyed,
       String original) {
     Match best = null;
-    for (Proclitics.Stem stem : Proclitics.stems(first.key())) {
-      Gazetteer.Node node = gazetteer.root(stem.key());
+    for (Proclitics.Reading stem : Proclitics.readings(first.key())) {
+      PhraseTrie.Node<Gazetteer.Name> node = gazetteer.root(stem.key());
       int end = -1;
       Link link = null;
       for (int j = i + 1; node != null; j++) {
         if (node.endsPhrase()) {
           end = j;
-          link = node.link();
+          link = Gazetteer.link(node);
         }
         if (j == segments.size() || !sameLine(segments.get(j - 1), segments.get(j), original)) {
           break;
@@ -202,10 +204,10 @@ public final class GazetteerEntityRecognizer implements EntityRecognizer {
     return best;
   }
 
-  private static Proclitics.KeyedWord keyedSegment(
-      int index, List<Segment> segments, Proclitics.KeyedWord[] keyed) {
+  private static GazetteerKeys.KeyedWord keyedSegment(
+      int index, List<Segment> segments, GazetteerKeys.KeyedWord[] keyed) {
     if (keyed[index] == null) {
-      keyed[index] = Proclitics.key(segments.get(index).text());
+      keyed[index] = GazetteerKeys.key(segments.get(index).text());
     }
     return keyed[index];
   }

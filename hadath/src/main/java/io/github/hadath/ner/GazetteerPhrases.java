@@ -2,6 +2,8 @@ package io.github.hadath.ner;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
+import io.github.hadath.tokenize.PhraseTrie;
+import io.github.hadath.tokenize.Proclitics;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +12,7 @@ import java.util.List;
  * organization name of the bundled {@link Gazetteer}. Part of the CRF adapter.
  *
  * <p>A phrase matches words {@code i..j} when it is a path of the gazetteer's trie, its first word
- * read through {@link Proclitics#stems} as the gazetteer recognizer reads it («وبالأردن»,
+ * read through {@link Proclitics#readings(String)} as the gazetteer recognizer reads it («وبالأردن»,
  * «للأنتربول»). Word {@code i} then gets the feature {@code GAZ=KIND-B}, the others {@code
  * GAZ=KIND-I}, where KIND is the entry's {@link Link.Kind} (NONE for a phrase listed as not an
  * entity) with a «1» appended for single-word names. Every match counts, not only the longest:
@@ -49,15 +51,16 @@ final class GazetteerPhrases {
     List<List<String>> features = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       String word = sentence.get(i).word();
-      keys[i] = word == null ? "" : Proclitics.key(word).key();
+      keys[i] = word == null ? "" : GazetteerKeys.key(word).key();
       features.add(new ArrayList<>(2));
     }
     for (int i = 0; i < n; i++) {
-      for (Proclitics.Stem stem : Proclitics.stems(keys[i])) {
-        Gazetteer.Node node = gazetteer.root(stem.key());
+      for (Proclitics.Reading stem : Proclitics.readings(keys[i])) {
+        PhraseTrie.Node<Gazetteer.Name> node = gazetteer.root(stem.key());
         for (int j = i; node != null; j++) {
           if (node.endsPhrase()) {
-            String kind = node.link() == null ? "NONE" : node.link().kind().name();
+            Link link = Gazetteer.link(node);
+            String kind = link == null ? "NONE" : link.kind().name();
             String size = j > i ? "" : "1";
             features.get(i).add("GAZ=" + kind + size + "-B");
             for (int k = i + 1; k <= j; k++) {

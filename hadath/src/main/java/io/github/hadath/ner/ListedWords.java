@@ -1,12 +1,14 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.Proclitics;
+import io.github.hadath.tokenize.WordForms;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
  * A word list of the CRF's features, held as match keys ({@link ArabicTextNormalizer#matchKey}) and
- * looked up through a word's proclitic readings ({@link CliticForms#readings}), the project's one
+ * looked up through a word's proclitic readings ({@link WordForms#readings}), the project's one
  * rule for them: «ولمحمد» finds «محمد». Immutable, so thread-safe.
  */
 final class ListedWords {
@@ -41,22 +43,22 @@ final class ListedWords {
   /**
    * True when one of the word's readings is listed.
    *
-   * @param key the word's match key
+   * @param word the word's forms
    */
-  boolean containsReading(String key) {
-    return containsReading(key, false);
+  boolean containsReading(WordForms word) {
+    return containsReading(word, false);
   }
 
   /**
    * True when one of the word's readings is listed, or, with {@code orWithoutArticle}, one of them
    * less its article «ال» («الدولار» finds «دولار»).
    *
-   * @param key the word's match key
+   * @param word the word's forms
    */
-  boolean containsReading(String key, boolean orWithoutArticle) {
-    for (String reading : CliticForms.readings(key)) {
+  boolean containsReading(WordForms word, boolean orWithoutArticle) {
+    for (String reading : word.readings()) {
       if (keys.contains(reading)
-          || (orWithoutArticle && reading.startsWith("ال") && keys.contains(reading.substring(2)))) {
+          || (orWithoutArticle && keys.contains(Proclitics.withoutArticle(reading, 0)))) {
         return true;
       }
     }

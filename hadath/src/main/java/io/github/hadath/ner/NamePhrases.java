@@ -3,11 +3,11 @@ package io.github.hadath.ner;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreLabel;
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.PhraseTrie;
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A list of names (one word or more) with a category, for the CRF's {@link
@@ -27,8 +27,9 @@ import java.util.Map;
  *       rivers, seas, world regions).
  * </ul>
  *
- * <p>Names are compared by match keys; the first word of a name may carry a conjunction or
- * preposition («ولريال مدريد»).
+ * <p>Names are compared by match keys in a {@link PhraseTrie}, the project's one phrase matcher;
+ * the first word of a name is read through its proclitics ({@link WordForms#readings}: «ولريال
+ * مدريد»).
  */
 final class NamePhrases {
 
@@ -44,25 +45,16 @@ final class NamePhrases {
   /** Classpath location of the place list. */
   static final String PLACES = "models/names/places.tsv";
 
-  /** Names by their first word's key; each first word's names longest first. */
-  private final Map<String, List<Name>> byFirstWord;
+  /** The names as word keys, each with its category. */
+  private final PhraseTrie<String> names;
   private final int size;
   private final Class<? extends CoreAnnotation<String>> annotation;
 
-  private record Name(List<String> words, String category) {}
-
   private NamePhrases(
-      Map<List<String>, String> names, Class<? extends CoreAnnotation<String>> annotation) {
+      PhraseTrie<String> names, int size, Class<? extends CoreAnnotation<String>> annotation) {
     this.annotation = annotation;
-    Map<String, List<Name>> index = new HashMap<>(names.size() * 2);
-    names.forEach(
-        (words, category) ->
-            index
-                .computeIfAbsent(words.get(0), k -> new ArrayList<>(1))
-                .add(new Name(words, category)));
-    index.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
-    this.byFirstWord = index;
-    this.size = names.size();
+    this.names = names;
+    this.size = size;
   }
 
   private static final class OrganizationHolder {
@@ -108,15 +100,18 @@ final class NamePhrases {
    */
   private static NamePhrases fromClasspath(
       String resource, Class<? extends CoreAnnotation<String>> annotation) {
-    Map<List<String>, String> names = new HashMap<>(4096);
+    PhraseTrie<String> names = new PhraseTrie<>();
+    int size = 0;
     for (String[] row : WordLists.rows(resource)) {
       List<String> words = new ArrayList<>();
       for (String word : row[0].strip().split("\\s+")) {
         words.add(ArabicTextNormalizer.matchKey(word));
       }
-      names.putIfAbsent(List.copyOf(words), row[1].strip());
+      if (names.addIfAbsent(words, row[1].strip())) {
+        size++; // the first category given to a name wins
+      }
     }
-    return new NamePhrases(names, annotation);
+    return new NamePhrases(names, size, annotation);
   }
 
   /** How many distinct names the list holds. */
@@ -127,24 +122,25 @@ final class NamePhrases {
   /**
    * The longest listed name starting at word {@code at}, as its category and length in words.
    *
-   * @param keys the match keys of a sentence's words
+   * @param words the forms of a sentence's words
    * @return {@code null} when no listed name starts there
    */
-  Match longestAt(List<String> keys, int at) {
-    Name best = null;
-    for (String first : CliticForms.readings(keys.get(at))) {
-      for (Name name : byFirstWord.getOrDefault(first, List.of())) {
-        if ((best == null || name.words().size() > best.words().size())
-            && at + name.words().size() <= keys.size()
-            && name.words().subList(1, name.words().size())
-                .equals(keys.subList(at + 1, at + name.words().size()))) {
-          best = name;
-          break; // longest first: the first that fits is this form's longest
+  Match longestAt(List<WordForms> words, int at) {
+    Match best = null;
+    for (String first : words.get(at).readings()) {
+      PhraseTrie.Node<String> node = names.root(first);
+      for (int length = 1; node != null; length++) {
+        // a longer name wins; between equally long ones, the most literal reading of the first word
+        if (node.endsPhrase() && (best == null || length > best.length())) {
+          best = new Match(node.values().get(0), length);
         }
+        node = at + length < words.size() ? node.next(words.get(at + length).key()) : null;
       }
     }
-    return best == null ? null : new Match(best.category(), best.words().size());
+    return best;
   }
+
+  private static final WordForms NO_WORD = WordForms.of("");
 
   /**
    * «category-B» or «category-I» when word {@code loc} of {@code sentence} lies in a listed name,
@@ -156,9 +152,9 @@ final class NamePhrases {
       return "";
     }
     if (!sentence.get(0).containsKey(annotation)) {
-      List<String> keys = new ArrayList<>(sentence.size());
+      List<WordForms> keys = new ArrayList<>(sentence.size());
       for (CoreLabel label : sentence) {
-        keys.add(label.word() == null ? "" : ArabicCrfFeatureFactory.forms(label).key());
+        keys.add(label.word() == null ? NO_WORD : ArabicCrfFeatureFactory.forms(label));
       }
       String[] membership = new String[keys.size()];
       Arrays.fill(membership, "");

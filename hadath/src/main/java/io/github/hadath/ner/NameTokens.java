@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.tokenize.WordForms;
 
 /**
  * Single words of person names, for the CRF's {@link
@@ -10,7 +11,7 @@ package io.github.hadath.ner;
  * tokens are also common words): the CRF learns how far to trust it, mostly together with the
  * spelling and lexicon features.
  *
- * <p>Words are kept as match keys and read through their clitics ({@link CliticForms#readings}).
+ * <p>Words are kept as match keys and read through their clitics ({@link WordForms#readings}).
  */
 final class NameTokens {
 
@@ -42,7 +43,7 @@ final class NameTokens {
   }
 
   /** True when the word, as written or behind its proclitics, is a listed name word. */
-  boolean contains(String key) {
-    return words.containsReading(key);
+  boolean contains(WordForms word) {
+    return words.containsReading(word);
   }
 }

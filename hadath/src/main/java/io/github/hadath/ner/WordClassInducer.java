@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.tokenize.WordForms;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,7 @@ import java.util.zip.GZIPInputStream;
  * <ol>
  *   <li>Each line of each file is split on whitespace, with punctuation peeled off the ends of a
  *       chunk as tokens of its own (as ANERcorp writes it); lines starting with {@code <} (the
- *       corpora's {@code <doc>} markup) are skipped. Every token is read as its {@link CliticForms}:
+ *       corpora's {@code <doc>} markup) are skipped. Every token is read as its {@link WordForms}:
  *       an occurrence counts for its match key and, when different, for its bare stem («بالأردن»
  *       counts for «بالاردن» and «اردن»), so that a stem gets a class from all its inflections
  *       and an unseen inflection can be tagged through its stem.
@@ -131,7 +132,7 @@ public final class WordClassInducer {
     Map<String, int[]> keyCounts = new HashMap<>();
     Map<String, int[]> targetCounts = new HashMap<>();
     long tokens = forEachSentence(files, sentence -> {
-      for (CliticForms f : sentence) {
+      for (WordForms f : sentence) {
         keyCounts.computeIfAbsent(f.key(), k -> new int[1])[0]++;
         targetCounts.computeIfAbsent(f.key(), k -> new int[1])[0]++;
         if (!f.bare().equals(f.key())) {
@@ -165,7 +166,7 @@ public final class WordClassInducer {
       int[] bareIds = new int[n];
       int[] ctxIds = new int[n];
       for (int i = 0; i < n; i++) {
-        CliticForms f = sentence.get(i);
+        WordForms f = sentence.get(i);
         keyIds[i] = vocabularyIds.getOrDefault(f.key(), -1);
         bareIds[i] = f.bare().equals(f.key()) ? -1 : vocabularyIds.getOrDefault(f.bare(), -1);
         ctxIds[i] = contextIds.getOrDefault(f.key(), -1);
@@ -296,25 +297,25 @@ public final class WordClassInducer {
   }
 
   /** Feeds each line's tokens, as forms, to {@code sink}; returns the number of tokens. */
-  private static long forEachSentence(List<Path> files, Consumer<List<CliticForms>> sink) {
+  private static long forEachSentence(List<Path> files, Consumer<List<WordForms>> sink) {
     long tokens = 0;
-    Map<String, CliticForms> cache = new HashMap<>();
+    Map<String, WordForms> cache = new HashMap<>();
     for (Path file : files) {
       try (InputStream raw = Files.newInputStream(file);
           InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
           BufferedReader reader =
               new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
         String line;
-        List<CliticForms> sentence = new ArrayList<>();
+        List<WordForms> sentence = new ArrayList<>();
         while ((line = reader.readLine()) != null) {
           if (line.startsWith("<")) {
             continue;
           }
           sentence.clear();
           for (String token : tokenize(line)) {
-            CliticForms forms = cache.get(token);
+            WordForms forms = cache.get(token);
             if (forms == null) {
-              forms = CliticForms.of(token);
+              forms = WordForms.of(token);
               if (cache.size() < 2_000_000) {
                 cache.put(token, forms);
               }

@@ -1,6 +1,8 @@
 package io.github.hadath.time;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.Proclitics;
+import io.github.hadath.tokenize.Proclitics.ElidedArticle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +10,16 @@ import java.util.List;
  * Splits normalized text into {@link Item items} in one left-to-right pass.
  *
  * <p>Letters and digits never share an item, so «و27», «1445هـ» and «2024م» come apart without
- * help from the segmenter, and «10-12» is three items. Proclitics (و، ف، ب، ل، ك, up to two) are
- * split off a word only when what remains is a word of the {@link TimeLexicon}, so «والعام» gives
- * «و» + «العام» while «واحد» and «بين» stay whole; «للعام» stays one item with the key «العام».
+ * help from the segmenter, and «10-12» is three items. Proclitics are read by the project's one rule
+ * ({@link Proclitics#readings(String, int, ElidedArticle)}: a conjunction و، ف then a preposition
+ * ب، ل، ك, stems of two letters at least) and split off a word only when what remains is a word of
+ * the {@link TimeLexicon}, so «والعام» gives «و» + «العام» while «واحد» and «بين» stay whole;
+ * «للعام» stays one item with the key «العام» ({@link ElidedArticle#WITH_PREPOSITION}).
  */
 final class ItemScanner {
 
-  private static final String[] PROCLITICS = {"وب", "ول", "وك", "فب", "فل", "و", "ف", "ب", "ل", "ك"};
+  /** Time words are short («يوم», «عام»): a stem keeps two letters. */
+  private static final int MIN_STEM = 2;
 
   private ItemScanner() {}
 
@@ -65,23 +70,18 @@ final class ItemScanner {
   private static void addWord(
       List<Item> items, int begin, int end, String key, int line, boolean spaced, TimeLexicon lexicon) {
     if (!lexicon.isKnown(key)) {
-      for (String proclitic : PROCLITICS) {
-        if (key.length() <= proclitic.length() + 1 || !key.startsWith(proclitic)) {
+      List<Proclitics.Reading> readings = Proclitics.readings(key, MIN_STEM, ElidedArticle.WITH_PREPOSITION);
+      // The most proclitics read off first, an elided article before the plain stem: «وللعام» is «و» + «العام».
+      for (int r = readings.size() - 1; r > 0; r--) {
+        Proclitics.Reading reading = readings.get(r);
+        if (!lexicon.isKnown(reading.key())) {
           continue;
         }
-        String stem = key.substring(proclitic.length());
-        int split = proclitic.length();
-        if (proclitic.endsWith("ل") && stem.startsWith("ل") && lexicon.isKnown("ا" + stem)) {
-          // «للعام»: the «ل» stands for the article's alef, so the stem keeps it in its span.
-          stem = "ا" + stem;
-          split--;
-        } else if (!lexicon.isKnown(stem)) {
-          continue;
-        }
+        int split = reading.start();
         for (int k = 0; k < split; k++) {
-          items.add(new Item(begin + k, begin + k + 1, proclitic.substring(k, k + 1), Item.Kind.WORD, line, k == 0 && spaced, false));
+          items.add(new Item(begin + k, begin + k + 1, key.substring(k, k + 1), Item.Kind.WORD, line, k == 0 && spaced, false));
         }
-        items.add(new Item(begin + split, end, stem, Item.Kind.WORD, line, split == 0 && spaced, true));
+        items.add(new Item(begin + split, end, reading.key(), Item.Kind.WORD, line, split == 0 && spaced, true));
         return;
       }
     }

@@ -2,6 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hadath.tokenize.WordForms;
 import org.junit.jupiter.api.Test;
 
 class AtbLexiconTest {
@@ -27,14 +28,14 @@ class AtbLexiconTest {
 
   @Test
   void conjunctionAndPrepositionAreStrippedUntilKnown() {
-    assertThat(lexicon.find("وبوش")).isEqualTo(lexicon.get("بوش"));
-    assertThat(lexicon.find("لجورج")).isEqualTo(lexicon.get("جورج"));
-    assertThat(lexicon.find("للحكومه")).isEqualTo(lexicon.get("الحكومه"));
+    assertThat(lexicon.find(WordForms.of("وبوش"))).isEqualTo(lexicon.get("بوش"));
+    assertThat(lexicon.find(WordForms.of("لجورج"))).isEqualTo(lexicon.get("جورج"));
+    assertThat(lexicon.find(WordForms.of("للحكومه"))).isEqualTo(lexicon.get("الحكومه"));
   }
 
   @Test
   void unknownWordHasNoEntry() {
-    assertThat(lexicon.find("زززززز")).isNull();
+    assertThat(lexicon.find(WordForms.of("زززززز"))).isNull();
   }
 
   @Test

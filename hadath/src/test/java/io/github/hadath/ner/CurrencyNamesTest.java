@@ -2,7 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import org.junit.jupiter.api.Test;
 
 class CurrencyNamesTest {
@@ -10,7 +10,7 @@ class CurrencyNamesTest {
   private final CurrencyNames names = CurrencyNames.shared();
 
   private boolean listed(String word) {
-    return names.contains(ArabicTextNormalizer.matchKey(word));
+    return names.contains(WordForms.of(word));
   }
 
   @Test

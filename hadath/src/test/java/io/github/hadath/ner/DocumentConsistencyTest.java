@@ -2,6 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,8 @@ class DocumentConsistencyTest {
 
   private static List<List<String>> apply(List<List<String>> tokens, List<List<String>> tags) {
     List<List<String>> result = new ArrayList<>(tags);
-    DocumentConsistency.apply(tokens, result);
+    DocumentConsistency.apply(
+        tokens.stream().map(s -> s.stream().map(WordForms::of).toList()).toList(), result);
     return result;
   }
 

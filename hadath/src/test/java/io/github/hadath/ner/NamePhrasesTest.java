@@ -2,7 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +10,8 @@ class NamePhrasesTest {
 
   private final NamePhrases names = NamePhrases.organizations();
 
-  private static List<String> keys(String... words) {
-    return List.of(words).stream().map(ArabicTextNormalizer::matchKey).toList();
+  private static List<WordForms> keys(String... words) {
+    return List.of(words).stream().map(WordForms::of).toList();
   }
 
   @Test

@@ -2,7 +2,7 @@ package io.github.hadath.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import org.junit.jupiter.api.Test;
 
 class NameTokensTest {
@@ -17,17 +17,17 @@ class NameTokensTest {
 
   @Test
   void foreignSurnameIsListed() {
-    assertThat(tokens.contains(ArabicTextNormalizer.matchKey("سميث"))).isTrue();
+    assertThat(tokens.contains(WordForms.of("سميث"))).isTrue();
   }
 
   @Test
   void surnameIsFoundBehindAConjunction() {
-    assertThat(tokens.contains(ArabicTextNormalizer.matchKey("وسميث"))).isTrue();
+    assertThat(tokens.contains(WordForms.of("وسميث"))).isTrue();
   }
 
   @Test
   void functionWordsAreNotListed() {
-    assertThat(tokens.contains(ArabicTextNormalizer.matchKey("في"))).isFalse();
-    assertThat(tokens.contains(ArabicTextNormalizer.matchKey("كان"))).isFalse();
+    assertThat(tokens.contains(WordForms.of("في"))).isFalse();
+    assertThat(tokens.contains(WordForms.of("كان"))).isFalse();
   }
 }

@@ -25,6 +25,17 @@ class CoreNlpArabicTokenizerTest {
   }
 
   @Test
+  void eachWordCarriesItsFormsFromTheWordLayer() {
+    TokenizedText tokenized = tokenize("وبالأردن وللوليد");
+
+    assertThat(tokenized.words()).extracting(Word::forms)
+        .containsExactly(WordForms.of("وبالأردن"), WordForms.of("وللوليد"));
+    assertThat(tokenized.words().get(1).forms().stem()).isEqualTo("الوليد");
+    assertThat(tokenized.words().get(1).forms().readings())
+        .containsExactly("وللوليد", "للوليد", "لوليد", "الوليد");
+  }
+
+  @Test
   void spansPointIntoTheOriginalThroughTatweelAndDiacritics() {
     String text = "قال الوزيرُ إنّ الـــمغرب";
     TokenizedText tokenized = tokenize(text);

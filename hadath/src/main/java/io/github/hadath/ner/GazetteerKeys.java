@@ -2,35 +2,18 @@ package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.NormalizedText;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * Rule-based proclitic removal for dictionary lookup of names.
+ * Gazetteer keys of words as written: a word's match key with, for each key char, where in the word
+ * it came from, so that a name found behind proclitics ({@link
+ * io.github.hadath.tokenize.Proclitics#readings}) maps back onto the original text.
  *
- * <p>A word may carry, in this order, a conjunction (و «and», ف «so») and a preposition (ب «in»,
- * ل «to, for», ك «as»). {@link #stems} lists every reading of a word: the whole word first, then
- * the word without its conjunction, then without conjunction and preposition. When the
- * preposition is «ل» and the stem begins with «ل», the stem may be a name with the article «ال»
- * whose alef is elided in writing («للأنتربول» = ل + الأنتربول), so that reading is listed too,
- * its key with the alef restored.
- *
- * <p>No reading leaves a stem shorter than {@value #MIN_STEM} letters, which keeps «بنا» or «لكم»
- * from ever being looked up as «نا» or «كم».
- *
- * <p>The one proclitic rule of the project: the gazetteers read words by it, and so do the CRF's
- * lexicon and name-list features, through {@link CliticForms#readings}.
+ * <p>Keys are made with the normalizer's own rules (ligatures, stretched letters, marks and bidi
+ * controls folded); {@link #markedKey} keeps the shadda, the one mark that tells two names apart
+ * often enough to matter.
  */
-final class Proclitics {
+final class GazetteerKeys {
 
-  static final int MIN_STEM = 3;
-
-  private static final char WAW = 'و';
-  private static final char FEH = 'ف';
-  private static final char BEH = 'ب';
-  private static final char LAM = 'ل';
-  private static final char KAF = 'ك';
-  private static final char ALEF = 'ا';
   static final char SHADDA = '\u0651';
 
   /** Match keys of the chars below U+0700, computed once with the normalizer's own rules. */
@@ -44,7 +27,7 @@ final class Proclitics {
 
   private static final ArabicTextNormalizer NORMALIZER = new ArabicTextNormalizer();
 
-  private Proclitics() {}
+  private GazetteerKeys() {}
 
   /**
    * A word's match key with, for each key char, the offset in the word of the char it came from.
@@ -56,14 +39,6 @@ final class Proclitics {
       return offsets[keyIndex];
     }
   }
-
-  /**
-   * One reading of a word.
-   *
-   * @param start index in the word's key where the stem begins (on the «ل» of an elided article)
-   * @param key the stem's key, with an elided article's alef restored
-   */
-  record Stem(int start, String key) {}
 
   /**
    * Keys {@code word} as the normalizer reads it (ligatures, stretched letters, marks and bidi
@@ -127,31 +102,5 @@ final class Proclitics {
     KeyedWord build() {
       return new KeyedWord(key.toString(), offsets);
     }
-  }
-
-  /**
-   * Every reading of a word key, the whole word first, then by more proclitics removed.
-   *
-   * @param key a word's match key
-   */
-  static List<Stem> stems(String key) {
-    List<Stem> stems = new ArrayList<>(4);
-    stems.add(new Stem(0, key));
-    int afterConjunction = 0;
-    if (key.length() > MIN_STEM && (key.charAt(0) == WAW || key.charAt(0) == FEH)) {
-      afterConjunction = 1;
-      stems.add(new Stem(1, key.substring(1)));
-    }
-    if (key.length() - afterConjunction > MIN_STEM) {
-      char preposition = key.charAt(afterConjunction);
-      int stem = afterConjunction + 1;
-      if (preposition == BEH || preposition == LAM || preposition == KAF) {
-        stems.add(new Stem(stem, key.substring(stem)));
-        if (preposition == LAM && key.charAt(stem) == LAM) {
-          stems.add(new Stem(stem, ALEF + key.substring(stem)));
-        }
-      }
-    }
-    return stems;
   }
 }
