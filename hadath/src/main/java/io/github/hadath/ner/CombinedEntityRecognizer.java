@@ -70,7 +70,30 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
     List<EntityMention> combined = combine(gazetteer.recognize(text), crf.recognize(text), this::linkOf);
-    return withInstitutions(combined, institutions.find(text));
+    return withInstitutions(combined.stream().map(this::withoutLinkedProclitics).toList(), institutions.find(text));
+  }
+
+  /** Letters that may be glued proclitics before a name: «و», «ف», «ب», «ل», «ك». */
+  private static final String PROCLITIC_LETTERS = "وفبلك";
+
+  /**
+   * A linked CRF mention that starts with proclitic letters the segmenter left on the word
+   * («بوهران», «لوهران»), begun after them when the rest links to the same entry: the span of a
+   * name never holds its preposition, as the gazetteer's spans do not.
+   */
+  private EntityMention withoutLinkedProclitics(EntityMention mention) {
+    if (mention.link() == null || !mention.source().equals(CrfEntityRecognizer.SOURCE)) {
+      return mention;
+    }
+    String text = mention.text();
+    for (int k = 1; k <= 2 && k + 2 < text.length() && PROCLITIC_LETTERS.indexOf(text.charAt(k - 1)) >= 0; k++) {
+      String rest = text.substring(k);
+      if (gazetteer.link(rest).map(link -> link.equals(mention.link())).orElse(false)) {
+        Span span = Span.of(mention.span().begin() + k, mention.span().end());
+        return new EntityMention(mention.type(), rest, span, mention.link(), mention.source());
+      }
+    }
+    return mention;
   }
 
   /**

@@ -123,6 +123,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void cityWithAGluedPrepositionTheSegmenterKept() {
+    Event event = only("تنطلق يوم 12 مارس 2025 بوهران الطبعة الخامسة للمهرجان الدولي لموسيقى الراي.");
+
+    assertThat(event.city().value().id()).isEqualTo("2485926");
+    assertThat(event.city().text()).isEqualTo("وهران");
+    assertThat(event.hostCountry().value().id()).isEqualTo("DZ");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
