@@ -430,7 +430,8 @@ final class MentionReader {
     Link link = reading(rule, entity, scope.doc);
     boolean kind = link != null
         ? rule.links().contains(link.kind())
-        : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope);
+        : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope)
+            && !namedOnlyByTheMeeting(entity, scope);
     return kind && !rejectedByUnless(rule, entity, scope)
         && !(rule.slot() == Slot.ORGANIZATION && (isVenue(entity, scope.doc) || isNewsAgency(entity, scope.doc)));
   }
@@ -487,6 +488,21 @@ final class MentionReader {
   private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
     for (Match m : scope.matches) {
       if (!wordGroups.contains(m.group()) && m.begin() <= entity.wordBegin() && entity.wordBegin() < m.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when an unlinked ORG ends with a one-word meeting noun and so names no body of its own:
+   * «اللجنة التحضيرية للمؤتمر», «لجنة تنظيم الطبعة» (while «اللجنة العليا لمهرجان الفنون الشعبية»
+   * goes on to the festival's name, and «اللجنة المنظمة للألعاب العربية» names the games).
+   */
+  private boolean namedOnlyByTheMeeting(PlacedEntity entity, Scope scope) {
+    for (Match m : scope.matches) {
+      if (!wordGroups.contains(m.group()) && m.begin() > entity.wordBegin() && m.end() == entity.wordEnd()
+          && m.end() - m.begin() == 1) {
         return true;
       }
     }

@@ -132,6 +132,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void committeeNamedOnlyByTheMeetingIsNoOrganizer() {
+    Event generic = only("أعلنت اللجنة التحضيرية للمؤتمر أن الدورة الرابعة لمؤتمر الطب الرياضي ستعقد في عمان يوم 9 مايو 2025.");
+    Event named = only("أعلنت اللجنة العليا لمهرجان الفنون الشعبية أن الدورة الرابعة للمهرجان ستقام في مراكش يوم 9 مايو 2025.");
+
+    assertThat(generic.organization()).isNull();
+    assertThat(named.organization().value().name()).isEqualTo("اللجنة العليا لمهرجان الفنون الشعبية");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
