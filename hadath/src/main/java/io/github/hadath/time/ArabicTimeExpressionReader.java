@@ -34,7 +34,9 @@ import java.util.Objects;
  * #DATELINE_MAX_OTHER_ITEMS} of them outside the date) among the first {@value #HEADER_LINES}
  * lines: the dateline. Numbers such as «الدورة 93» are never read as years:
  * a year needs four digits with a cue («عام 2002»), an era marker («2024م»), a month before it, or
- * a preposition of time before it and punctuation after it («في 2024،»).
+ * a preposition of time before it and punctuation after it («في 2024،»). A date right after a
+ * noun it names («ملعب 5 جويلية», «استاد 5 يوليو 1962», «جامعة 8 ماي 1945»; the {@code NAME_HEAD}
+ * words of {@code time-words.tsv}) is a name, not a time expression.
  *
  * <p>Anchoring:
  *
@@ -70,7 +72,7 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
     Objects.requireNonNull(text, "text");
     NormalizedText normalized = text.text();
     List<Item> items = ItemScanner.scan(normalized.normalized(), lexicon);
-    List<Mention> mentions = new TimeGrammar(items, lexicon).mentions();
+    List<Mention> mentions = withoutNames(items, new TimeGrammar(items, lexicon).mentions());
 
     LocalDate documentDate = publicationDate;
     Span documentDateSpan = null;
@@ -105,6 +107,32 @@ public final class ArabicTimeExpressionReader implements TimeExpressionReader {
       }
     }
     return new TimeAnalysis(documentDate, documentDateSpan, expressions);
+  }
+
+  /** Quotes and brackets that may stand between a name head and the date it names. */
+  private static final String QUOTES = "\"“”«»'(";
+
+  /**
+   * The mentions without the dates and ranges that name something after a name head on the same
+   * line («ملعب 5 جويلية», «استاد 5 يوليو 1962», «جامعة "8 ماي 1945"»): a stadium, a street or
+   * a university, not a day of the text.
+   */
+  private List<Mention> withoutNames(List<Item> items, List<Mention> mentions) {
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (Mention mention : mentions) {
+      int before = mention.first() - 1;
+      while (before >= 0 && items.get(before).kind() == Item.Kind.PUNCT && QUOTES.contains(items.get(before).key())) {
+        before--;
+      }
+      boolean named = (mention.kind() == Mention.Kind.DATE || mention.kind() == Mention.Kind.RANGE)
+          && before >= 0 && items.get(before).isWord()
+          && items.get(before).line() == items.get(mention.first()).line()
+          && lexicon.argument(items.get(before).key(), TimeLexicon.Role.NAME_HEAD) != null;
+      if (!named) {
+        kept.add(mention);
+      }
+    }
+    return kept;
   }
 
   /**

@@ -41,7 +41,8 @@ final class TimeLexicon {
     MONTH_CUE,
     WORLD_DAY,
     FIRST_DAY,
-    YEAR_PREPOSITION
+    YEAR_PREPOSITION,
+    NAME_HEAD
   }
 
   /** A month name of one or two words. */

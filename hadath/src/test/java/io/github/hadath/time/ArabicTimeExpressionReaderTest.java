@@ -111,6 +111,13 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void dateThatNamesAPlaceIsNoTimeExpression() {
+    TimeAnalysis analysis = read("تقام المباراة على ملعب 5 جويلية يوم 12 مايو، وينظم الحفل في جامعة \"8 ماي 1945\".", null);
+
+    assertThat(values(analysis)).containsExactly("XXXX-05-12");
+  }
+
+  @Test
   void tatweelAsADashBetweenTwoDays() {
     TimeAnalysis analysis = read("ستقام خلال الفترة من 23ـ30 ديسمبر", LocalDate.of(2024, 11, 20));
 
