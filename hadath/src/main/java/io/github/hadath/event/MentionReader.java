@@ -577,6 +577,13 @@ final class MentionReader {
    * event's triggers.
    */
   void completeFromDocument(DocumentView doc, MentionDraft event) {
+    // What the kind of meeting says («معرض» is a fair) yields to what the text says of this event
+    // in any of its sentences («معرض الكتاب» is about books).
+    Set<String> kindRules = new HashSet<>();
+    template.rules().stream().filter(r -> r.topic() != null).forEach(r -> kindRules.add(r.id()));
+    if (event.topics.stream().anyMatch(t -> !kindRules.contains(t.template()))) {
+      event.topics.removeIf(t -> kindRules.contains(t.template()));
+    }
     Scope scope = null;
     for (SlotRule rule : template.rules()) {
       if (rule.derivedFrom() != null && !event.has(Slot.HOST_COUNTRY)) {

@@ -141,6 +141,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void kindOfMeetingYieldsToATopicStatedInAnotherSentence() {
+    Event event = only("افتتح وزير الثقافة في مدينة طنجة الدورة العاشرة لمعرض الكتاب والنشر يوم 3 مايو 2025.\n"
+        + "ويسجل المعرض مشاركة ثلاثمئة دار من عشرين دولة.");
+
+    assertThat(event.topics()).extracting(f -> f.value()).containsExactly("culture");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
