@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
  *
  * <p>Run: {@code java -Xmx1g -cp benchmarks/target/benchmarks.jar
  * io.github.hadath.benchmarks.ModelLoadCosts}. Order matters a little: the first load also pays
- * for loading shared classes (Guava, Lucene, CoreNLP).
+ * for loading shared classes (Lucene, CoreNLP).
  */
 public final class ModelLoadCosts {
 

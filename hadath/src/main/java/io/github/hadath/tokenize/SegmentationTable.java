@@ -62,6 +62,18 @@ public final class SegmentationTable {
     this.header = List.copyOf(header);
   }
 
+  private static final Memo<SegmentationTable> BUNDLED = new Memo<>(SegmentationTable::fromClasspath);
+
+  /**
+   * The bundled table, read once per class loader and shared: the tokenizer and the spelling
+   * verdicts of the entity stage ({@code ArabicSpelling}) use the same 13 MB of heap.
+   *
+   * @throws UncheckedIOException if it is missing or cannot be read (at the first call)
+   */
+  public static SegmentationTable bundled() {
+    return BUNDLED.get();
+  }
+
   /**
    * Reads the bundled table.
    *
@@ -384,6 +396,68 @@ public final class SegmentationTable {
    */
   public boolean answers(String piece) {
     return find(piece) != null;
+  }
+
+  /**
+   * The position of {@code word} among the table's words that have a position, or -1: a number
+   * from 0 to {@link #indexedWords()} - 1, the same for every load of the same table, so that data
+   * about the table's words can be kept beside it in an array ({@code ArabicSpelling}'s verdicts).
+   * The order is not alphabetical (it is the order of the words' hashes), and the few words the
+   * file writes as irregular lines ({@code word TAB = …}) have none. A word outside the table
+   * whose hash equals a table word's gets that word's position; the class Javadoc gives the odds.
+   */
+  public int indexOf(String word) {
+    if (word.length() > Segments.MAX_MASKED_LENGTH) {
+      return -1;
+    }
+    int i = Arrays.binarySearch(hashes, hash(word));
+    return i >= 0 ? i : -1;
+  }
+
+  /** Number of words that have an {@link #indexOf} position. */
+  public int indexedWords() {
+    return hashes.length;
+  }
+
+  /**
+   * A 64-bit digest of the words that have a position and of their order: data kept beside the
+   * table records it, so that data built for another table is recognized.
+   */
+  public long fingerprint() {
+    long digest = hashes.length;
+    for (long h : hashes) {
+      digest = 31 * digest + h;
+    }
+    return digest;
+  }
+
+  /**
+   * The words of the bundled table in the order of its file (alphabetical), irregular ones
+   * included: for build-time tools that compute something for each of them.
+   *
+   * @throws UncheckedIOException if the table is missing or cannot be read
+   */
+  public static List<String> bundledWords() {
+    List<String> words = new ArrayList<>();
+    try (InputStream in = SegmentationTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("segmentation table missing from the classpath: " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(
+          new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
+      boolean inHeader = true;
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (inHeader) {
+          inHeader = !line.isEmpty();
+        } else {
+          int tab = line.indexOf('\t');
+          words.add(tab < 0 ? line : line.substring(0, tab));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the segmentation table " + RESOURCE, e);
+    }
+    return words;
   }
 
   /** Number of words in the table. */
