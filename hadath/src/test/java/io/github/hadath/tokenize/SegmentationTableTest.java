@@ -138,6 +138,20 @@ class SegmentationTableTest {
   }
 
   @Test
+  void wordsOfEveryScriptReadBackWithTheirHashes() throws IOException {
+    // one, two, three and four UTF-8 bytes a char; the emoji is two UTF-16 chars
+    List<String> words =
+        List.of("2024", "كتاب", "\u06CC\u0654", "\u20AC100", "\uD83D\uDE00\u0645\u0646");
+    SegmentationTable table = table(words.toArray(new String[0]));
+
+    for (String word : words) {
+      assertThat(table.indexOf(word)).as(word).isNotNegative(); // a regular line: read as bytes
+      assertThat(table.lookup(word)).as(word)
+          .isEqualTo(segments(word, "0", String.valueOf(word.length())));
+    }
+  }
+
+  @Test
   void malformedLineIsRejectedWithItsNumber() {
     String text = SegmentationTable.MAGIC + "\nheader\n\nكتاب\t9\n";
     assertThatThrownBy(() -> SegmentationTable.read(
