@@ -35,7 +35,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *       loaded at the first word outside the table, and its answers are cached per word (at most
  *       {@value #CACHE_SIZE} words).
  *   <li>A precomputed verdict is the dictionary's own, so the answer for a word never depends on
- *       where it comes from ({@code SpellingVerdictsTest} compares them).
+ *       where it comes from ({@code ArabicSpellingTest} compares them).
  * </ul>
  *
  * <p>Thread-safe: the verdicts are only read, Lucene's {@code Hunspell} is thread-safe, and so is
