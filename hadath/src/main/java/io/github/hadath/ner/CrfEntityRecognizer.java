@@ -82,19 +82,25 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     this.decoder = new CrfViterbiDecoder(classifier);
   }
 
+  private static CrfEntityRecognizer bundled;
+
   /**
-   * Loads the default model from the classpath, with the word lists and dictionaries its features
-   * read (about three seconds).
+   * The default model from the classpath, with the word lists and dictionaries its features read:
+   * loaded at the first call (about 1 s of CPU on two threads, docs/performance.md), then shared,
+   * since a recognizer is only read. A call while another thread loads it waits for that load.
    *
-   * @throws UncheckedIOException if the model is missing or unreadable
+   * @throws UncheckedIOException if the model is missing or unreadable (the next call tries again)
    */
-  public static CrfEntityRecognizer fromClasspath() {
-    InputStream in = CrfEntityRecognizer.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL);
-    if (in == null) {
-      throw new UncheckedIOException(
-          new IOException("NER model " + DEFAULT_MODEL + " is not on the classpath"));
+  public static synchronized CrfEntityRecognizer fromClasspath() {
+    if (bundled == null) {
+      InputStream in = CrfEntityRecognizer.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL);
+      if (in == null) {
+        throw new UncheckedIOException(
+            new IOException("NER model " + DEFAULT_MODEL + " is not on the classpath"));
+      }
+      bundled = load(in, DEFAULT_MODEL);
     }
-    return load(in, DEFAULT_MODEL);
+    return bundled;
   }
 
   /**
@@ -113,15 +119,15 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
   }
 
   private static CrfEntityRecognizer load(InputStream in, String name) {
-    // The spelling dictionary the features read is, after the model, the slowest resource to
-    // load (about 1.4 s of CPU): it loads on a thread of its own while this one reads the model.
-    CompletableFuture<ArabicSpelling> spelling =
-        CompletableFuture.supplyAsync(ArabicSpelling::shared, CrfEntityRecognizer::startLoader);
+    // The word lists and dictionaries the features read (about 0.4 s of CPU together) load on a
+    // thread of their own while this one reads the model (about 0.3 s).
+    CompletableFuture<Void> resources = CompletableFuture.runAsync(
+        CrfEntityRecognizer::loadFeatureResources, CrfEntityRecognizer::startLoader);
     try (InputStream model = new GZIPInputStream(new BufferedInputStream(in))) {
       CrfEntityRecognizer recognizer = new CrfEntityRecognizer(CRFClassifier.getClassifier(model));
-      awaitSpelling(spelling);
-      // the word lists and dictionaries the features read load on first use: make that now, so
-      // that loading the model costs its time here and not in the first document's
+      awaitResources(resources);
+      // a resource not loaded above loads at its first use: make that now, so that loading the
+      // model costs its time here and not in the first document's
       recognizer.tag(List.of("قال", "."));
       return recognizer;
     } catch (IOException | ClassNotFoundException | ClassCastException e) {
@@ -131,16 +137,34 @@ public final class CrfEntityRecognizer implements EntityRecognizer {
     }
   }
 
+  /**
+   * Loads the shared resources that {@link ArabicCrfFeatureFactory}'s features read. A resource a
+   * new feature reads belongs here too; if it is missing, it loads at the first tagged sentence.
+   */
+  private static void loadFeatureResources() {
+    AtbLexicon.shared();
+    WordClasses.shared();
+    NameTokens.shared();
+    FirstNames.shared();
+    CurrencyNames.shared();
+    NamePhrases.organizations();
+    NamePhrases.persons();
+    NamePhrases.places();
+    NamePhrases.wikiNames();
+    GazetteerPhrases.gazetteer();
+    ArabicSpelling.shared(); // last: it may wait for the tokenizer's thread to read the table
+  }
+
   private static void startLoader(Runnable load) {
-    Thread thread = new Thread(load, "hadath-spelling-loader");
+    Thread thread = new Thread(load, "hadath-feature-resources-loader");
     thread.setDaemon(true);
     thread.start();
   }
 
-  /** Waits for the dictionary; its failure is thrown as it was thrown. */
-  private static void awaitSpelling(CompletableFuture<ArabicSpelling> spelling) {
+  /** Waits for the resources; a failure is thrown as it was thrown. */
+  private static void awaitResources(CompletableFuture<Void> resources) {
     try {
-      spelling.join();
+      resources.join();
     } catch (CompletionException e) {
       if (e.getCause() instanceof RuntimeException cause) {
         throw cause;

@@ -29,6 +29,11 @@ final class GazetteerPhrases {
     static final Gazetteer GAZETTEER = Gazetteer.fromClasspath();
   }
 
+  /** The bundled gazetteer the features read, loaded once. */
+  static Gazetteer gazetteer() {
+    return Holder.GAZETTEER;
+  }
+
   /**
    * The gazetteer features of word {@code loc} of {@code sentence}, computed for the whole sentence
    * on first use and kept on its tokens.

@@ -1,8 +1,5 @@
 package io.github.hadath.tokenize;
 
-import com.google.common.cache.Cache;
-import com.google.common.cache.CacheBuilder;
-import com.google.common.base.Suppliers;
 import edu.stanford.nlp.international.arabic.process.ArabicSegmenter;
 import edu.stanford.nlp.io.RuntimeIOException;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -50,9 +47,9 @@ import java.util.function.Supplier;
  * </ul>
  *
  * <p>Thread-safe: the CRF model is only read after loading (CoreNLP documents {@code
- * CRFClassifier} as thread-safe), the table is immutable and the cache is a concurrent Guava
- * cache. Output does not depend on what the cache holds: a word's tokens are those of the word
- * alone in a fixed context, computed, cached or read from the table (the table's punctuation rule
+ * CRFClassifier} as thread-safe), the table is immutable and the cache is a {@link WordCache}.
+ * Output does not depend on what the cache holds: a word's tokens are those of the word alone in
+ * a fixed context, computed, cached or read from the table (the table's punctuation rule
  * and batched runs agree with that on over 99.8% of the words they serve; docs/performance.md).
  */
 public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
@@ -83,7 +80,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
   private final SegmentationTable table;
   private final boolean wholeLines;
   private final int cacheSize;
-  private final Cache<String, Segments> cache;
+  private final WordCache<Segments> cache;
 
   /**
    * The default tokenizer: the bundled {@link SegmentationTable} (about 0.3 s to read), then the
@@ -93,7 +90,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
    * @throws UncheckedIOException if the table or the segmenter model is missing from the classpath
    */
   public CoreNlpArabicTokenizer() {
-    this(lazySegmenter(), SegmentationTable.fromClasspath(), false, DEFAULT_CACHE_SIZE);
+    this(lazySegmenter(), SegmentationTable.bundled(), false, DEFAULT_CACHE_SIZE);
   }
 
   /**
@@ -114,7 +111,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
     this.wholeLines = wholeLines;
     this.cacheSize = cacheSize;
     this.cache =
-        cacheSize == 0 ? null : CacheBuilder.newBuilder().maximumSize(cacheSize).build();
+        cacheSize == 0 ? null : new WordCache<>(cacheSize);
   }
 
   /**
@@ -126,7 +123,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
       throw new UncheckedIOException(
           new IOException("CoreNLP segmenter model missing from the classpath: " + SEGMENTER_MODEL));
     }
-    return Suppliers.memoize(CoreNlpArabicTokenizer::loadSegmenter);
+    return new Memo<>(CoreNlpArabicTokenizer::loadSegmenter);
   }
 
   private static ArabicSegmenter loadSegmenter() {
@@ -297,7 +294,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
     }
     return cache == null || word.length() > MAX_CACHED_WORD_LENGTH
         ? null
-        : cache.getIfPresent(word);
+        : cache.get(word);
   }
 
   /** Receives the pieces of a line that {@link #forEachPiece} cuts. */

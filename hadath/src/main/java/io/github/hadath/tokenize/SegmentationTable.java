@@ -62,6 +62,18 @@ public final class SegmentationTable {
     this.header = List.copyOf(header);
   }
 
+  private static final Memo<SegmentationTable> BUNDLED = new Memo<>(SegmentationTable::fromClasspath);
+
+  /**
+   * The bundled table, read once per class loader and shared: the tokenizer and the spelling
+   * verdicts of the entity stage ({@code ArabicSpelling}) use the same 13 MB of heap.
+   *
+   * @throws UncheckedIOException if it is missing or cannot be read (at the first call)
+   */
+  public static SegmentationTable bundled() {
+    return BUNDLED.get();
+  }
+
   /**
    * Reads the bundled table.
    *
@@ -83,48 +95,101 @@ public final class SegmentationTable {
   /**
    * Reads a table in the format of the class Javadoc.
    *
+   * <p>The lines are read as bytes, not as Strings: 683,137 lines made into Strings cost more than
+   * the rest of the load (a third of a second of CPU and 80 MB of garbage). A word's hash is
+   * computed from its UTF-8 bytes, decoded char by char; only the header and the irregular lines
+   * become Strings.
+   *
    * @param in the uncompressed table; not closed
    * @throws IOException if it cannot be read, or with the line number if a line is malformed
    */
   static SegmentationTable read(InputStream in) throws IOException {
-    BufferedReader reader =
-        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-    String first = reader.readLine();
-    if (!MAGIC.equals(first)) {
-      throw new IOException("not a segmentation table: first line is «" + first + "»");
-    }
+    byte[] text = in.readAllBytes();
     List<String> header = new ArrayList<>();
-    int lineNumber = 1;
-    for (String line; (line = reader.readLine()) != null && !line.isEmpty(); ) {
-      header.add(line);
-      lineNumber++;
-    }
-    lineNumber++; // the empty line that ends the header
     long[] hashes = new long[1 << 16];
     long[] codes = new long[1 << 16];
     int n = 0;
     Map<String, Segments> irregular = new HashMap<>();
-    for (String line; (line = reader.readLine()) != null; ) {
+    boolean inHeader = true;
+    int lineNumber = 0;
+    for (int start = 0, next; start < text.length; start = next) {
+      int newline = indexOf(text, (byte) '\n', start, text.length);
+      next = newline + 1;
+      int end = newline > start && text[newline - 1] == '\r' ? newline - 1 : newline;
       lineNumber++;
-      int tab = line.indexOf('\t');
-      String word = tab < 0 ? line : line.substring(0, tab);
-      if (word.isEmpty()) {
-        throw new IOException("line " + lineNumber + ": empty word");
+      if (lineNumber == 1) {
+        if (!MAGIC.equals(utf8(text, start, end))) {
+          throw new IOException(
+              "not a segmentation table: first line is «" + utf8(text, start, end) + "»");
+        }
+      } else if (inHeader) {
+        inHeader = end > start;
+        if (inHeader) {
+          header.add(utf8(text, start, end));
+        }
+      } else {
+        int tab = indexOf(text, (byte) '\t', start, end);
+        if (tab == start) {
+          throw new IOException("line " + lineNumber + ": empty word");
+        }
+        if (tab + 1 < end && text[tab + 1] == '=') {
+          String line = utf8(text, start, end);
+          int lineTab = line.indexOf('\t');
+          irregular.put(line.substring(0, lineTab), parseIrregular(line, lineTab, lineNumber));
+          continue;
+        }
+        long hash = FNV_OFFSET;
+        int length = 0; // UTF-16 chars
+        for (int i = start; i < tab; ) {
+          int b = text[i] & 0xFF;
+          int bytes = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+          int c = bytes == 1 ? b : b & (0x3F >> (bytes - 1));
+          if (i + bytes > tab || b >= 0xF8 || (b >= 0x80 && b < 0xC0)) {
+            throw new IOException("line " + lineNumber + ": malformed UTF-8");
+          }
+          for (int k = 1; k < bytes; k++) {
+            if ((text[i + k] & 0xC0) != 0x80) {
+              throw new IOException("line " + lineNumber + ": malformed UTF-8");
+            }
+            c = (c << 6) | (text[i + k] & 0x3F);
+          }
+          i += bytes;
+          if (c >= Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+            hash = (hash ^ Character.highSurrogate(c)) * FNV_PRIME;
+            c = Character.lowSurrogate(c);
+            length++;
+          }
+          hash = (hash ^ c) * FNV_PRIME;
+          length++;
+        }
+        long code = tab == end ? 0 : parseCode(text, start, tab, end, length, lineNumber);
+        if (n == hashes.length) {
+          hashes = Arrays.copyOf(hashes, 2 * n);
+          codes = Arrays.copyOf(codes, 2 * n);
+        }
+        hashes[n] = mix(hash);
+        codes[n] = code;
+        n++;
       }
-      if (tab >= 0 && line.startsWith("=", tab + 1)) {
-        irregular.put(word, parseIrregular(line, tab, lineNumber));
-        continue;
-      }
-      long code = tab < 0 ? 0 : parseCode(word, line, tab, lineNumber);
-      if (n == hashes.length) {
-        hashes = Arrays.copyOf(hashes, 2 * n);
-        codes = Arrays.copyOf(codes, 2 * n);
-      }
-      hashes[n] = hash(word);
-      codes[n] = code;
-      n++;
+    }
+    if (lineNumber == 0) {
+      throw new IOException("not a segmentation table: the file is empty");
     }
     return index(Arrays.copyOf(hashes, n), Arrays.copyOf(codes, n), irregular, header);
+  }
+
+  /** The first index of {@code b} in {@code text[from..to)}, or {@code to}. */
+  private static int indexOf(byte[] text, byte b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text[i] == b) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static String utf8(byte[] text, int from, int to) {
+    return new String(text, from, to - from, StandardCharsets.UTF_8);
   }
 
   private static SegmentationTable index(
@@ -177,39 +242,44 @@ public final class SegmentationTable {
     }
   }
 
-  /** Reads {@code splits [TAB rewrite codes]} after the word into {@link Segments#unpack}'s code. */
-  private static long parseCode(String word, String line, int tab, int lineNumber)
-      throws IOException {
-    int second = line.indexOf('\t', tab + 1);
+  /**
+   * Reads {@code splits [TAB rewrite codes]}, the ASCII bytes {@code text[tab + 1..end)} after the
+   * word {@code text[start..tab)} of {@code length} UTF-16 chars, into {@link Segments#unpack}'s
+   * code.
+   */
+  private static long parseCode(byte[] text, int start, int tab, int end, int length,
+      int lineNumber) throws IOException {
+    int second = indexOf(text, (byte) '\t', tab + 1, end);
     int mask = 0;
     int value = -1;
-    int splitsEnd = second < 0 ? line.length() : second;
-    for (int i = tab + 1; i <= splitsEnd; i++) {
-      char c = i < splitsEnd ? line.charAt(i) : ' ';
+    for (int i = tab + 1; i <= second; i++) {
+      int c = i < second ? text[i] : ' ';
       if (c >= '0' && c <= '9') {
         value = (value < 0 ? 0 : 10 * value) + (c - '0');
       } else if (c == ' ' && value >= 0) {
-        if (value < 1 || value >= word.length() || value >= Segments.MAX_MASKED_LENGTH) {
-          throw new IOException(
-              "line " + lineNumber + ": split " + value + " outside the word «" + word + "»");
+        if (value < 1 || value >= length || value >= Segments.MAX_MASKED_LENGTH) {
+          throw new IOException("line " + lineNumber + ": split " + value + " outside the word «"
+              + utf8(text, start, tab) + "»");
         }
         mask |= 1 << value;
         value = -1;
       } else if (c != ' ') {
         throw new IOException(
-            "line " + lineNumber + ": bad split list «" + line.substring(tab + 1, splitsEnd) + "»");
+            "line " + lineNumber + ": bad split list «" + utf8(text, tab + 1, second) + "»");
       }
     }
     int rewrites = 0;
-    if (second >= 0) {
-      String digits = line.substring(second + 1);
-      if (digits.length() != Integer.bitCount(mask) + 1
-          || !digits.chars().allMatch(c -> c >= '0' && c <= '0' + Segments.INITIAL_ALEF)) {
-        throw new IOException("line " + lineNumber + ": need one rewrite code 0-3 per token, got «"
-            + digits + "»");
+    if (second < end) {
+      int digits = end - second - 1;
+      boolean valid = digits == Integer.bitCount(mask) + 1;
+      for (int t = 0; valid && t < digits; t++) {
+        int code = text[second + 1 + t] - '0';
+        valid = code >= 0 && code <= Segments.INITIAL_ALEF;
+        rewrites |= code << (2 * t);
       }
-      for (int t = 0; t < digits.length(); t++) {
-        rewrites |= (digits.charAt(t) - '0') << (2 * t);
+      if (!valid) {
+        throw new IOException("line " + lineNumber + ": need one rewrite code 0-3 per token, got «"
+            + utf8(text, second + 1, end) + "»");
       }
     }
     return (mask & 0xFFFFFFFFL) | ((long) rewrites << 32);
@@ -386,6 +456,68 @@ public final class SegmentationTable {
     return find(piece) != null;
   }
 
+  /**
+   * The position of {@code word} among the table's words that have a position, or -1: a number
+   * from 0 to {@link #indexedWords()} - 1, the same for every load of the same table, so that data
+   * about the table's words can be kept beside it in an array ({@code ArabicSpelling}'s verdicts).
+   * The order is not alphabetical (it is the order of the words' hashes), and the few words the
+   * file writes as irregular lines ({@code word TAB = …}) have none. A word outside the table
+   * whose hash equals a table word's gets that word's position; the class Javadoc gives the odds.
+   */
+  public int indexOf(String word) {
+    if (word.length() > Segments.MAX_MASKED_LENGTH) {
+      return -1;
+    }
+    int i = Arrays.binarySearch(hashes, hash(word));
+    return i >= 0 ? i : -1;
+  }
+
+  /** Number of words that have an {@link #indexOf} position. */
+  public int indexedWords() {
+    return hashes.length;
+  }
+
+  /**
+   * A 64-bit digest of the words that have a position and of their order: data kept beside the
+   * table records it, so that data built for another table is recognized.
+   */
+  public long fingerprint() {
+    long digest = hashes.length;
+    for (long h : hashes) {
+      digest = 31 * digest + h;
+    }
+    return digest;
+  }
+
+  /**
+   * The words of the bundled table in the order of its file (alphabetical), irregular ones
+   * included: for build-time tools that compute something for each of them.
+   *
+   * @throws UncheckedIOException if the table is missing or cannot be read
+   */
+  public static List<String> bundledWords() {
+    List<String> words = new ArrayList<>();
+    try (InputStream in = SegmentationTable.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IOException("segmentation table missing from the classpath: " + RESOURCE);
+      }
+      BufferedReader reader = new BufferedReader(
+          new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8));
+      boolean inHeader = true;
+      for (String line; (line = reader.readLine()) != null; ) {
+        if (inHeader) {
+          inHeader = !line.isEmpty();
+        } else {
+          int tab = line.indexOf('\t');
+          words.add(tab < 0 ? line : line.substring(0, tab));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the segmentation table " + RESOURCE, e);
+    }
+    return words;
+  }
+
   /** Number of words in the table. */
   public int size() {
     return hashes.length + irregular.size();
@@ -396,13 +528,20 @@ public final class SegmentationTable {
     return header;
   }
 
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
   /** A 64-bit hash of the chars of {@code word}: FNV-1a, then MurmurHash3's finalizer. */
   static long hash(String word) {
-    long h = 0xcbf29ce484222325L;
+    long h = FNV_OFFSET;
     for (int i = 0; i < word.length(); i++) {
-      h ^= word.charAt(i);
-      h *= 0x100000001b3L;
+      h = (h ^ word.charAt(i)) * FNV_PRIME;
     }
+    return mix(h);
+  }
+
+  /** MurmurHash3's 64-bit finalizer. */
+  private static long mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;

@@ -96,6 +96,61 @@ class SegmentationTableTest {
     assertThat(table.lookup("كتب")).isNull();
   }
 
+  private static SegmentationTable table(String... words) throws IOException {
+    TreeMap<String, Segments> entries = new TreeMap<>();
+    for (String word : words) {
+      entries.put(word, segments(word, "0", String.valueOf(word.length())));
+    }
+    entries.put("!!!", segments("!", "0", "3")); // no code describes it: an irregular line
+    StringWriter out = new StringWriter();
+    SegmentationTable.write(List.of("test table"), entries, out);
+    return SegmentationTable.read(
+        new ByteArrayInputStream(out.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void indexOfGivesEachRegularWordItsOwnPosition() throws IOException {
+    SegmentationTable table = table("كتاب", "مدرسة", "حكومة");
+
+    assertThat(table.indexedWords()).isEqualTo(3);
+    assertThat(List.of(table.indexOf("كتاب"), table.indexOf("مدرسة"), table.indexOf("حكومة")))
+        .containsExactlyInAnyOrder(0, 1, 2);
+    assertThat(table.indexOf("!!!")).isEqualTo(-1);
+    assertThat(table.indexOf("كتب")).isEqualTo(-1);
+    assertThat(table.indexOf("ك".repeat(40))).isEqualTo(-1);
+  }
+
+  @Test
+  void fingerprintNamesTheWords() throws IOException {
+    assertThat(table("كتاب", "مدرسة").fingerprint())
+        .isEqualTo(table("مدرسة", "كتاب").fingerprint())
+        .isNotEqualTo(table("كتاب", "مدرسه").fingerprint())
+        .isNotEqualTo(table("كتاب").fingerprint());
+  }
+
+  @Test
+  void bundledWordsAreTheBundledTablesWords() {
+    List<String> words = SegmentationTable.bundledWords();
+
+    assertThat(words).hasSize(SegmentationTable.bundled().size()).isSorted();
+    assertThat(words.stream().filter(w -> SegmentationTable.bundled().indexOf(w) >= 0).count())
+        .isEqualTo(SegmentationTable.bundled().indexedWords());
+  }
+
+  @Test
+  void wordsOfEveryScriptReadBackWithTheirHashes() throws IOException {
+    // one, two, three and four UTF-8 bytes a char; the emoji is two UTF-16 chars
+    List<String> words =
+        List.of("2024", "كتاب", "\u06CC\u0654", "\u20AC100", "\uD83D\uDE00\u0645\u0646");
+    SegmentationTable table = table(words.toArray(new String[0]));
+
+    for (String word : words) {
+      assertThat(table.indexOf(word)).as(word).isNotNegative(); // a regular line: read as bytes
+      assertThat(table.lookup(word)).as(word)
+          .isEqualTo(segments(word, "0", String.valueOf(word.length())));
+    }
+  }
+
   @Test
   void malformedLineIsRejectedWithItsNumber() {
     String text = SegmentationTable.MAGIC + "\nheader\n\nكتاب\t9\n";
