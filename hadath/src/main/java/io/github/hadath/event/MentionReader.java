@@ -450,10 +450,20 @@ final class MentionReader {
     return !clitics.isEmpty() && clitics.get(clitics.size() - 1).equals(AT);
   }
 
-  /** True for a news agency («وكالة أنباء الشرق الأوسط»): the source of the report, not its convener. */
+  /**
+   * True for a news agency («وكالة أنباء الشرق الأوسط», «وكالة المغرب العربي للأنباء»): the source
+   * of the report, not its convener.
+   */
   private static boolean isNewsAgency(PlacedEntity entity, DocumentView doc) {
-    int w = entity.wordBegin();
-    return w + 1 < doc.words.size() && doc.bare[w].equals(AGENCY) && doc.bare[w + 1].equals(NEWS);
+    if (!doc.bare[entity.wordBegin()].equals(AGENCY)) {
+      return false;
+    }
+    for (int w = entity.wordBegin() + 1; w < entity.wordEnd(); w++) {
+      if (doc.bare[w].equals(NEWS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -149,6 +149,21 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void invitationNamesTheConvenerAndAnAgencyNever() {
+    Event event = only("يعقد في الرباط يوم 4 مايو 2025 المؤتمر الإقليمي الثالث للأمن الغذائي بدعوة من الاتحاد الأفريقي، وقال مصدر رسمي لسونا إن المؤتمر سيناقش الزراعة.");
+
+    assertThat(event.organization().value().name()).isEqualTo("African Union");
+    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.3");
+  }
+
+  @Test
+  void federationHeadsAnOrganizerName() {
+    Event event = only("أعلنت الكونفدرالية الإفريقية للملاكمة أن البطولة الإفريقية العاشرة للملاكمة ستجرى في داكار يوم 3 مايو 2025.");
+
+    assertThat(event.organization().value().name()).isEqualTo("الكونفدرالية الإفريقية للملاكمة");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
