@@ -89,6 +89,18 @@ final class MentionReader {
     return drafts;
   }
 
+  /** The word group of offices («رئيس», «الأمين العام»). */
+  static final String OFFICE_GROUP = "office";
+
+  /**
+   * True when a meeting word is part of someone's title: an office word ends right before it, or
+   * one word before it («الرئيس الحالي للجمعية العامة»): the body is named, no meeting is.
+   */
+  private static boolean inTitle(List<Match> found, Match trigger) {
+    return found.stream().anyMatch(m -> m.group().equals(OFFICE_GROUP)
+        && (m.end() == trigger.begin() || m.end() == trigger.begin() - 1));
+  }
+
   /** Words that open a clause of their own («بينما ستقام ...», «في حين ...»). */
   private static final Set<String> CLAUSE_OPENERS = Set.of("بينما", "فيما", "حين", "وكذلك", "كذلك");
 
@@ -180,7 +192,8 @@ final class MentionReader {
     for (Match match : found) {
       boolean isTrigger = !wordGroups.contains(match.group());
       boolean cancelled = isTrigger && (cancel.stream().anyMatch(c -> c.begin() < match.end() && match.begin() < c.end())
-          || (match.end() - match.begin() == 1 && cancelledWords.contains(doc.bare[match.begin()])));
+          || (match.end() - match.begin() == 1 && cancelledWords.contains(doc.bare[match.begin()]))
+          || inTitle(found, match));
       if (!cancelled) {
         matches.add(match);
       }

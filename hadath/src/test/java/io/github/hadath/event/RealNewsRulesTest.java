@@ -164,6 +164,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void meetingNamedInSomeonesTitleIsNoEvent() {
+    Event event = only("انطلقت صباح اليوم في جنيف أعمال الدورة الخمسين لمجلس حقوق الإنسان يوم 13 يونيو 2025.\n"
+        + "ويستمع المجلس إلى كلمة الرئيس الحالي للجمعية العامة للأمم المتحدة في نيويورك.");
+
+    assertThat(event.edition().value()).isEqualTo(50);
+    assertThat(event.city().value().id()).isEqualTo("2660646");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
