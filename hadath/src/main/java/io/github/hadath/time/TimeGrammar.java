@@ -1,5 +1,6 @@
 package io.github.hadath.time;
 
+import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.time.Mention.Partial;
 import io.github.hadath.time.TimeLexicon.MonthName;
 import io.github.hadath.time.TimeLexicon.Role;
@@ -156,6 +157,14 @@ final class TimeGrammar {
       return null;
     }
     Dated second = rangeEnd(c, true);
+    if (second != null && isDayOnly(second.date()) && first.date().month() > 0) {
+      // «ما بين السادس من فبراير والسادس عشر من الشهر نفسه»: the second day in the first's month.
+      int sameMonthEnd = sameMonthEnd(second.end());
+      if (sameMonthEnd > 0) {
+        Partial from = first.date();
+        second = new Dated(new Partial(from.year(), from.month(), second.date().day(), from.hijri()), sameMonthEnd);
+      }
+    }
     // «أيام 9 و10 و11 مارس»: a list of days joined by «و» or «،» ends at the day with the month.
     for (int listed = 0; andJoins && second != null && isDayOnly(second.date()) && listed < MAX_LISTED_DAYS; listed++) {
       int n = second.end();
@@ -167,6 +176,27 @@ final class TimeGrammar {
     Partial from = fill(first.date(), second.date());
     return from == null ? null : Mention.range(spanStart, second.end(), from, second.date());
   }
+
+  /**
+   * The item after «من الشهر نفسه», «من نفس الشهر» or «من ذات الشهر» starting at {@code i}, else -1.
+   */
+  private int sameMonthEnd(int i) {
+    if (!key(i).equals(FROM)) {
+      return -1;
+    }
+    if (key(i + 1).equals(THE_MONTH) && key(i + 2).equals(ITSELF)) {
+      return i + 3;
+    }
+    if ((key(i + 1).equals(SAME) || key(i + 1).equals(SAME_FORMAL)) && key(i + 2).equals(THE_MONTH)) {
+      return i + 3;
+    }
+    return -1;
+  }
+
+  private static final String THE_MONTH = ArabicTextNormalizer.matchKey("الشهر");
+  private static final String ITSELF = ArabicTextNormalizer.matchKey("نفسه");
+  private static final String SAME = ArabicTextNormalizer.matchKey("نفس");
+  private static final String SAME_FORMAL = ArabicTextNormalizer.matchKey("ذات");
 
   private static boolean isDayOnly(Partial date) {
     return date.day() > 0 && date.month() == 0 && date.year() == 0;

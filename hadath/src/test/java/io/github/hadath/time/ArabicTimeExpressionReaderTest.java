@@ -118,6 +118,13 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void secondDayInTheSameMonth() {
+    TimeAnalysis analysis = read("تقام الدورة ما بين السادس من فبراير والسادس عشر من الشهر نفسه", null);
+
+    assertThat(values(analysis)).containsExactly("XXXX-02-06/XXXX-02-16");
+  }
+
+  @Test
   void tatweelAsADashBetweenTwoDays() {
     TimeAnalysis analysis = read("ستقام خلال الفترة من 23ـ30 ديسمبر", LocalDate.of(2024, 11, 20));
 
