@@ -173,6 +173,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void consultativeMeetingIsAMeeting() {
+    Event event = only("تستضيف الرباط الأسبوع المقبل اجتماعا تشاوريا حول قضايا الساحل بدعوة من الاتحاد الأفريقي.");
+
+    assertThat(event.organization().value().name()).isEqualTo("African Union");
+    assertThat(event.city().value().id()).isEqualTo("2538475");
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 
