@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.Optional;
  *       lookup costs one hash probe per word and never allocates.
  *   <li>When two sources give the same name, the first loaded wins: organizations, then
  *       countries, then regions, then cities (so «الجزائر» is Algeria, not Algiers).
+ *   <li>A two-word city or country name also matches written without its space
+ *       («الدارالبيضاء»), with the lowest priority of all.
  *   <li>Some phrases are stored as <em>not entities</em> («أمريكا اللاتينية»): they take part in
  *       longest match like names, and the recognizer then reports nothing for them.
  * </ul>
@@ -39,6 +42,12 @@ public final class Gazetteer {
    * What a name of the trie stands for: its entry, or null for a phrase that is not an entity.
    */
   record Name(Link link) {}
+
+  /** A two-word place name written as one word. */
+  private record Glued(String key, Link link) {}
+
+  /** Letters each word of a two-word place name needs for its glued form to be a name. */
+  private static final int MIN_GLUED_PART = 3;
 
   private final PhraseTrie<Name> names;
   private final Map<Link.Kind, Integer> entries;
@@ -74,6 +83,7 @@ public final class Gazetteer {
     loader.read("regions.tsv", Link.Kind.REGION);
     loader.read("cities.tsv", Link.Kind.CITY);
     loader.read("not-entities.tsv", null);
+    loader.addGluedNames();
     return new Gazetteer(loader);
   }
 
@@ -81,7 +91,19 @@ public final class Gazetteer {
   private static final class Loader {
     final PhraseTrie<Name> trie = new PhraseTrie<>();
     final Map<Link.Kind, Integer> entries = new EnumMap<>(Link.Kind.class);
+    final List<Glued> glued = new ArrayList<>();
     int names;
+
+    /**
+     * Adds the two-word place names written without their space («الدارالبيضاء», «الجزائرالعاصمة»,
+     * a common typo of news sites), after every other name, so that they never take a key a
+     * source gives.
+     */
+    void addGluedNames() {
+      for (Glued name : glued) {
+        add(name.key(), name.link());
+      }
+    }
 
     /** Reads one compiled file; a null kind reads a list of phrases that are not entities. */
     void read(String file, Link.Kind kind) {
@@ -110,6 +132,11 @@ public final class Gazetteer {
           for (String key : columns[3].split("\\|")) {
             if (add(key, link)) {
               names++;
+            }
+            String[] words = key.split(" ");
+            if ((kind == Link.Kind.CITY || kind == Link.Kind.COUNTRY) && words.length == 2
+                && words[0].length() >= MIN_GLUED_PART && words[1].length() >= MIN_GLUED_PART) {
+              glued.add(new Glued(words[0] + words[1], link));
             }
           }
           entries.merge(kind, 1, Integer::sum);

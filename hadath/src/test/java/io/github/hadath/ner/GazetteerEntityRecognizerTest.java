@@ -79,6 +79,15 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void twoWordPlaceNameWrittenWithoutItsSpace() {
+    EntityMention glued = only("تستعد مدينة الدارالبيضاء للمعرض");
+
+    assertThat(glued.link().id()).isEqualTo("2553604");
+    assertThat(glued.text()).isEqualTo("الدارالبيضاء");
+    assertThat(only("تستعد مدينة الدار البيضاء للمعرض").link().id()).isEqualTo("2553604");
+  }
+
+  @Test
   void tehMarbutaAndHehMatchTheSameName() {
     assertThat(only("في جده").link().id()).isEqualTo("105343");
     assertThat(only("في جدة").link().id()).isEqualTo("105343");
