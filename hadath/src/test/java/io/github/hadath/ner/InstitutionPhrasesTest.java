@@ -83,6 +83,12 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void presidencyAndDepartmentHeads() {
+    assertThat(phrases("نظمت الرئاسة العامة لرعاية الشباب الملتقى.")).containsExactly("الرئاسة العامة لرعاية الشباب");
+    assertThat(phrases("أعلنت دائرة الثقافة والسياحة برنامجها.")).containsExactly("دائرة الثقافة والسياحة");
+  }
+
+  @Test
   void headWithAPronounRefersBack() {
     assertThat(phrases("وعقد مجلسه التنفيذي جلسة أمس.")).isEmpty();
   }
