@@ -284,7 +284,7 @@ public record EventTemplate(
           stop = knownGroups(line, items, triggers, words).get(0);
         }
         case "within" -> {
-          requireSlot(line, name, slot == Slot.TOPICS);
+          requireSlot(line, name, slot == Slot.TOPICS || slot == Slot.EDITION);
           if (!value.equals("name")) {
             throw line.error("within supports only «name», got «" + value + "»");
           }

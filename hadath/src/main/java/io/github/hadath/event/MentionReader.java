@@ -773,6 +773,10 @@ final class MentionReader {
   private void applyEdition(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
     DocumentView doc = scope.doc;
     List<Token> tokens = doc.text.tokens();
+    if (rule.withinName()) {
+      applyEditionEndingTheName(rule, scope, draft, rank);
+      return;
+    }
     for (Match ref : refs) {
       int last = rule.window() == Integer.MAX_VALUE ? scope.to - 1 : Math.min(scope.to - 1, ref.end() + rule.window());
       for (int w = ref.end(); w <= last; w++) {
@@ -786,8 +790,13 @@ final class MentionReader {
           if (number.isPresent()) {
             ArabicNumberWords.Match m = number.get();
             int after = tokens.get(start + m.endToken() - 1).word() + 1;
+            // An ordinal a few words after the meeting word follows an adjective or another meeting
+            // word («المؤتمر الدولي الثالث», «مؤتمر القمة الخامس عشر»), not a noun of the name
+            // («مؤتمر تحديات القرن الحادي والعشرين»).
+            boolean attached = !rule.ordinalOnly() || w == ref.end() || isRelativeAdjective(doc.bare[w - 1])
+                || isTriggerWord(scope, w - 1);
             if (m.value() >= 1 && m.value() <= MAX_EDITION && (m.ordinal() || !rule.ordinalOnly())
-                && !countsTimes(doc, w, after)) {
+                && !countsTimes(doc, w, after) && attached) {
               Span span = Span.of(doc.stemToken(ref.begin()).span().begin(), tokens.get(start + m.endToken() - 1).span().end());
               SlotFiller<Integer> edition = new SlotFiller<>(m.value(), doc.original(span), span, rule.id());
               draft.offer(Slot.EDITION, edition, rank);
@@ -803,6 +812,45 @@ final class MentionReader {
         }
       }
     }
+  }
+
+  /**
+   * An ordinal that ends the event's name right after a relative adjective: «مهرجان ربيع الرسالة
+   * الثقافي العالمي التاسع» is the ninth (while «تحديات القرن الحادي والعشرين» names a century).
+   */
+  private void applyEditionEndingTheName(SlotRule rule, Scope scope, MentionDraft draft, int rank) {
+    if (draft.nameWords == null) {
+      return;
+    }
+    DocumentView doc = scope.doc;
+    List<Token> tokens = doc.text.tokens();
+    for (int w = draft.nameWords[0] + 2; w < draft.nameWords[1]; w++) {
+      Word word = doc.words.get(w);
+      Optional<ArabicNumberWords.Match> number =
+          ArabicNumberWords.read(tokens.subList(word.firstToken(), Math.min(scope.endToken, word.firstToken() + 12)), 0);
+      if (number.isEmpty()) {
+        continue;
+      }
+      ArabicNumberWords.Match m = number.get();
+      int last = tokens.get(word.firstToken() + m.endToken() - 1).word();
+      if (m.ordinal() && m.value() >= 1 && m.value() <= MAX_EDITION && last == draft.nameWords[1] - 1
+          && isRelativeAdjective(doc.bare[w - 1]) && !isDigits(doc.full[w])) {
+        Span span = doc.span(draft.nameWords[0], last + 1);
+        draft.offer(Slot.EDITION, new SlotFiller<>(m.value(), doc.original(span), span, rule.id()), rank);
+      }
+      return;
+    }
+  }
+
+  private static final String NISBA = ArabicTextNormalizer.matchKey("ي");
+  private static final String NISBA_FEMININE = ArabicTextNormalizer.matchKey("ية");
+
+  private static boolean isRelativeAdjective(String bare) {
+    return bare.length() > 3 && (bare.endsWith(NISBA) || bare.endsWith(NISBA_FEMININE));
+  }
+
+  private boolean isTriggerWord(Scope scope, int word) {
+    return scope.matches.stream().anyMatch(m -> !wordGroups.contains(m.group()) && m.begin() <= word && word < m.end());
   }
 
   private static boolean isPart(Scope scope, Match ref) {

@@ -181,6 +181,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void ordinalEndingTheNameIsTheEdition() {
+    Event festival = only("اختتمت في مدينة كربلاء فعاليات مهرجان الربيع الثقافي الدولي التاسع يوم 9 يناير 2015.");
+    Event century = only("انطلق في الرباط مؤتمر تحديات القرن الحادي والعشرين يوم 3 مايو 2025 بحضور خبراء.");
+
+    assertThat(festival.edition().value()).isEqualTo(9);
+    assertThat(century.edition()).isNull();
+  }
+
+  @Test
   void destinationOfADelegationIsTheHostCountry() {
     Event event = only("يغادر وزير الخارجية البلاد غدا متوجها إلى المملكة المغربية لترؤس وفد بلاده في مؤتمر القمة الخامس عشر لمنظمة التعاون الإسلامي.");
 

@@ -138,6 +138,12 @@ class ArabicNumberWordsTest {
   }
 
   @Test
+  void masculineOneWithTheArticleOpensACompoundOrdinal() {
+    assertThat(ArabicNumberWords.valueOf("الواحد والأربعون")).hasValue(41);
+    assertThat(ArabicNumberWords.valueOf("الواحد")).isEmpty();
+  }
+
+  @Test
   void compoundOnlyWordsAreNotReadAlone() {
     assertThat(ArabicNumberWords.valueOf("أحد")).isEmpty();
     assertThat(ArabicNumberWords.valueOf("الحادي")).isEmpty();
