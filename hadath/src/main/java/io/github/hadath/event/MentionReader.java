@@ -563,7 +563,7 @@ final class MentionReader {
 
   /**
    * The first word of the body an organ belongs to, inside the organ's name: «للرابطة» in
-   * «الهيئة التنفيذية للرابطة الدولية لأكاديميات الشرطة» (the association convenes its board's
+   * «الهيئة التنفيذية للرابطة العربية لمراكز البحوث» (the association convenes its board's
    * meeting); else -1. The body is «لـ» + an institution head with the article, and a word more.
    */
   private static int parentBody(DocumentView doc, PlacedEntity entity) {
@@ -815,8 +815,8 @@ final class MentionReader {
   }
 
   /**
-   * An ordinal that ends the event's name right after a relative adjective: «مهرجان ربيع الرسالة
-   * الثقافي العالمي التاسع» is the ninth (while «تحديات القرن الحادي والعشرين» names a century).
+   * An ordinal that ends the event's name right after a relative adjective: «مهرجان الربيع
+   * الثقافي الدولي التاسع» is the ninth (while «تحديات القرن الحادي والعشرين» names a century).
    */
   private void applyEditionEndingTheName(SlotRule rule, Scope scope, MentionDraft draft, int rank) {
     if (draft.nameWords == null) {

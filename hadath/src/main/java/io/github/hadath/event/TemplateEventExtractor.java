@@ -159,7 +159,7 @@ public final class TemplateEventExtractor implements EventExtractor {
       } else if (!events.isEmpty() && (mention.partOfEvent
           || (!mention.specificName && !otherEdition(events.get(events.size() - 1), mention)))) {
         // A mention that refers back («المؤتمر», «دورتها») is the latest event, whatever it misreads;
-        // one that states another edition («على أمل اللقاء في الدورة الـ13») is another event.
+        // one that states another edition («وموعدنا في الدورة الثامنة») is another event.
         events.get(events.size() - 1).absorbMissing(mention);
       } else if (canFound(mention, events.isEmpty())) {
         // A new event needs a start trigger and a body, place, edition or parties.

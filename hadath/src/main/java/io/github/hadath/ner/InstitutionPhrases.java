@@ -38,7 +38,7 @@ import java.util.Set;
  *       named after the meeting it runs («اللجنة العليا لمهرجان الفنون الشعبية»).
  *   <li>A unit of a larger body («كلية», «معهد») goes on with the body it belongs to, after «بـ»,
  *       «في» or nothing, and a qualifier such as «بنين»: «كلية الحقوق بجامعة عجلون الوطنية»,
- *       «كلية التربية بنين جامعة الأزهر».
+ *       «كلية الهندسة بنات جامعة الأزهر».
  *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>

@@ -14,7 +14,7 @@ import java.util.Set;
  * also docs/dirty-input.md):
  *
  * <ul>
- *   <li>a tatweel between two digits («23ـ30») becomes a hyphen: it stands for a dash there;
+ *   <li>a tatweel between two digits («18ـ25») becomes a hyphen: it stands for a dash there;
  *   <li>removed: tatweel (U+0640) elsewhere, harakat and other Arabic combining marks (U+0610–U+061A,
  *       U+064B–U+065F, U+0670, U+06D6–U+06ED, U+08D3–U+08FF), every format char (Unicode category Cf: bidi
  *       controls U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, zero-width chars
@@ -166,7 +166,7 @@ public final class ArabicTextNormalizer {
     /** Appends what the single char {@code c} at {@code [begin, end)} becomes. */
     void appendChar(char c, int begin, int end) {
       if (c == TATWEEL && isDashBetweenDigits(begin)) {
-        add('-', begin, end); // «23ـ30 ديسمبر»: a range, not the number 2330
+        add('-', begin, end); // «18ـ25 ديسمبر»: a range, not the number 2330
         return;
       }
       String replacement = replacement(c);

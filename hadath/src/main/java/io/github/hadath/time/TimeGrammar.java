@@ -158,7 +158,7 @@ final class TimeGrammar {
     }
     Dated second = rangeEnd(c, true);
     if (second != null && isDayOnly(second.date()) && first.date().month() > 0) {
-      // «ما بين السادس من فبراير والسادس عشر من الشهر نفسه»: the second day in the first's month.
+      // «ما بين الثامن من أبريل والثاني عشر من الشهر نفسه»: the second day in the first's month.
       int sameMonthEnd = sameMonthEnd(second.end());
       if (sameMonthEnd > 0) {
         Partial from = first.date();
