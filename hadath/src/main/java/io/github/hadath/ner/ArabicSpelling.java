@@ -30,7 +30,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  *
  * <ul>
  *   <li>The verdicts for the words of the {@link SegmentationTable} (683,137 word types of three
- *       corpora) are precomputed ({@value #VERDICTS}, written by {@link SpellingVerdictBuilder}):
+ *       corpora) are precomputed ({@value #VERDICTS}, written by {@code SpellingVerdictBuilder}):
  *       for those words no dictionary is loaded. Lucene's dictionary (about 1.5 s of CPU) is
  *       loaded at the first word outside the table.
  *   <li>Answers, precomputed or not, are cached per word (at most {@value #CACHE_SIZE} words).

@@ -35,7 +35,7 @@ import java.util.Optional;
  */
 public final class Gazetteer {
 
-  /** Classpath folder of the compiled gazetteers, built by {@link GazetteerCompiler}. */
+  /** Classpath folder of the compiled gazetteers (built by hadath-tools' GazetteerCompiler). */
   public static final String RESOURCE_FOLDER = "models/gazetteers/";
 
   /**

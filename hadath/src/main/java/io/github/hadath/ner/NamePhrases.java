@@ -39,7 +39,7 @@ final class NamePhrases {
   /** Classpath location of the person list. */
   static final String PERSONS = "models/names/persons.tsv";
 
-  /** Classpath location of ArWikiCats' people, clubs, cities and places ({@link NameListExporter}). */
+  /** Classpath location of ArWikiCats' people, clubs, cities and places ({@code NameListExporter}). */
   static final String WIKI_NAMES = "models/names/wiki-names.tsv";
 
   /** Classpath location of the place list. */

@@ -4,7 +4,7 @@ import io.github.hadath.tokenize.WordForms;
 
 /**
  * Single words of person names, for the CRF's {@link
- * ArabicCrfFeatureFactory.FeatureSet#NAME_TOKENS} features: {@value #RESOURCE}, written by {@link
+ * ArabicCrfFeatureFactory.FeatureSet#NAME_TOKENS} features: {@value #RESOURCE}, written by {@code
  * NameListExporter} from Wikidata's person-name tokens (CC0; mostly foreign names in Arabic
  * script: «سميث», «فيلاسكيز») and a list of Arabic given and family names (MIT). Unlike {@link
  * FirstNames}, a word here may be any part of a name, and the list is large and noisy (some

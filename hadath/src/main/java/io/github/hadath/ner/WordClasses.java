@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Distributional word classes: for each match key or bare stem seen often enough in unlabeled
  * text, its class at each of a few granularities, read by the CRF's {@link
- * ArabicCrfFeatureFactory.FeatureSet#CLASSES} features. Built by {@link WordClassInducer}.
+ * ArabicCrfFeatureFactory.FeatureSet#CLASSES} features. Built by hadath-tools'
+ * {@code WordClassInducer}.
  *
  * <p>The bundled table {@value #RESOURCE} was induced from the three corpora of the data
  * directory's {@code corpora/} (Arabic Wikipedia 2017, CC BY-SA 4.0; Corpus of Contemporary

@@ -156,7 +156,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
   /**
    * A tokenizer sharing this one's model and with its cache size, without the segmentation table:
    * every word runs through CoreNLP's CRF (or the cache). Its output is the same; it is the
-   * reference the table is checked against and the path {@link SegmentationTableBuilder} uses.
+   * reference the table is checked against and the path {@code SegmentationTableBuilder} uses.
    */
   public CoreNlpArabicTokenizer withoutTable() {
     return new CoreNlpArabicTokenizer(
@@ -311,7 +311,7 @@ public final class CoreNlpArabicTokenizer implements ArabicTokenizer {
    * Cuts {@code text[from, to)} into the pieces the per-word path segments: each whitespace word,
    * further cut around every code point CoreNLP's Arabic lexer cannot read (see {@link
    * #isReadByLexer}), which becomes a piece of its own and never reaches CoreNLP, which would drop
-   * it and print «Untokenizable» on System.err. {@link SegmentationTableBuilder} cuts a corpus the
+   * it and print «Untokenizable» on System.err. {@code SegmentationTableBuilder} cuts a corpus the
    * same way, so the table holds exactly the strings this tokenizer looks up.
    */
   static void forEachPiece(String text, int from, int to, PieceConsumer consumer) {

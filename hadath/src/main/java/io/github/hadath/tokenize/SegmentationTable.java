@@ -22,9 +22,9 @@ import java.util.zip.GZIPInputStream;
  * the segmenter's CRF.
  *
  * <ul>
- *   <li>Built by {@link SegmentationTableBuilder} from CoreNLP's own output, word by word, in the
- *       same fixed context as the tokenizer's; a word found in the table gets exactly the tokens
- *       the tokenizer would compute, so the table changes speed, never output.
+ *   <li>Built by hadath-tools' {@code SegmentationTableBuilder} from CoreNLP's own output, word by
+ *       word, in the same fixed context as the tokenizer's; a word found in the table gets exactly
+ *       the tokens the tokenizer would compute, so the table changes speed, never output.
  *   <li>Held in about 16 bytes of heap a word: a sorted array of 64-bit hashes of the words and
  *       one {@code long} of split points and rewrite codes each. Two different words with the same hash would get
  *       one segmentation; the loader checks the table's own words, and for a word outside it the

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.sequences.SeqClassifierFlags;
-import io.github.hadath.TestData;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 class CrfViterbiDecoderTest {
 
@@ -42,8 +37,8 @@ class CrfViterbiDecoderTest {
     }
   }
 
-  /** CoreNLP's labels for the tokens, on tokens of their own. */
-  private static List<String> coreNlp(List<String> tokens) {
+  /** CoreNLP's labels for the tokens, on tokens of their own (also read by the corpus tests). */
+  static List<String> coreNlp(List<String> tokens) {
     List<String> labels = new ArrayList<>();
     for (CoreLabel label : Model.CLASSIFIER.classify(CrfEntityRecognizer.toLabels(tokens))) {
       labels.add(label.get(CoreAnnotations.AnswerAnnotation.class));
@@ -51,7 +46,8 @@ class CrfViterbiDecoderTest {
     return labels;
   }
 
-  private static List<String> decoded(List<String> tokens) {
+  /** The decoder's labels for the tokens, with the bundled model. */
+  static List<String> decoded(List<String> tokens) {
     return Model.DECODER.bestLabels(CrfEntityRecognizer.toLabels(tokens));
   }
 
@@ -112,95 +108,5 @@ class CrfViterbiDecoderTest {
         .hasSize(9)
         .startsWith("O", "O", "O")
         .isEqualTo(coreNlp(tokens));
-  }
-
-  /**
-   * Every token of the ANERcorp test split (CAMeL Lab split), each sentence as the corpus gives
-   * it: the decoder's label equals CoreNLP's. Skipped without the data directory.
-   */
-  @Test
-  void everyLabelOfTheAnercorpTestSplitIsCoreNlps() {
-    List<LabeledSentence> sentences =
-        ConllCorpus.read(
-            TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"));
-    int compared = 0;
-    List<String> differences = new ArrayList<>();
-    for (LabeledSentence sentence : sentences) {
-      List<String> expected = coreNlp(sentence.tokens());
-      List<String> actual = decoded(sentence.tokens());
-      assertThat(actual).hasSameSizeAs(expected);
-      for (int i = 0; i < expected.size(); i++) {
-        compared++;
-        if (!expected.get(i).equals(actual.get(i))) {
-          differences.add(sentence.tokens().get(i) + " " + expected.get(i) + "→" + actual.get(i));
-        }
-      }
-    }
-
-    assertThat(compared).isEqualTo(25_008);
-    assertThat(differences).isEqualTo(Collections.emptyList());
-  }
-
-  /**
-   * A model of another order than the bundled one's ({@code maxLeft} 2: label triples), trained briefly on the first 300 sentences of the ANERcorp train split: on the
-   * first 200 test sentences the decoder's labels equal CoreNLP's. Skipped without the data.
-   */
-  @Test
-  @Timeout(600)
-  void secondOrderModelIsDecodedAsCoreNlpDecodesIt() {
-    int maxLeft = 2;
-    List<LabeledSentence> train =
-        ConllCorpus.read(
-                TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_train.txt"))
-            .subList(0, 300);
-    List<LabeledSentence> test =
-        ConllCorpus.read(TestData.require("ANERcorp-CamelLabSplits/ANERCorp_CamelLab_test.txt"))
-            .subList(0, 200);
-    Properties p = new Properties();
-    p.setProperty("map", "word=0,answer=1");
-    p.setProperty("backgroundSymbol", "O");
-    p.setProperty("useClassFeature", "true");
-    p.setProperty("useWord", "false");
-    p.setProperty("useSequences", "true");
-    p.setProperty("usePrevSequences", "true");
-    p.setProperty("maxLeft", Integer.toString(maxLeft));
-    p.setProperty("useObservedSequencesOnly", "true");
-    p.setProperty("useQN", "true");
-    p.setProperty("maxQNItr", "15");
-    p.setProperty("multiThreadGrad", "1");
-    SeqClassifierFlags flags = new SeqClassifierFlags(p);
-    flags.featureFactory = ArabicCrfFeatureFactory.class.getName();
-    flags.featureFactoryArgs = new Object[] {"forms,affixes,context", ""};
-    CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(flags);
-    List<List<CoreLabel>> documents = new ArrayList<>();
-    for (LabeledSentence sentence : train) {
-      List<CoreLabel> labels = CrfEntityRecognizer.toLabels(sentence.tokens());
-      for (int i = 0; i < labels.size(); i++) {
-        labels.get(i).set(CoreAnnotations.AnswerAnnotation.class, sentence.tags().get(i));
-      }
-      documents.add(labels);
-    }
-    classifier.train(documents);
-    CrfViterbiDecoder decoder = new CrfViterbiDecoder(classifier);
-    assertThat(classifier.windowSize()).isEqualTo(maxLeft + 1);
-
-    int compared = 0;
-    List<String> differences = new ArrayList<>();
-    for (LabeledSentence sentence : test) {
-      List<String> expected = new ArrayList<>();
-      for (CoreLabel label : classifier.classify(CrfEntityRecognizer.toLabels(sentence.tokens()))) {
-        expected.add(label.get(CoreAnnotations.AnswerAnnotation.class));
-      }
-      List<String> actual = decoder.bestLabels(CrfEntityRecognizer.toLabels(sentence.tokens()));
-      for (int i = 0; i < expected.size(); i++) {
-        compared++;
-        if (!expected.get(i).equals(actual.get(i))) {
-          differences.add(sentence.tokens().get(i) + " " + expected.get(i) + "→" + actual.get(i));
-        }
-      }
-    }
-
-    assertThat(compared).isEqualTo(test.stream().mapToInt(LabeledSentence::size).sum());
-    assertThat(differences).isEqualTo(Collections.emptyList());
   }
 }

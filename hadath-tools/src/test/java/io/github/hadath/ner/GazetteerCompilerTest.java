@@ -12,15 +12,18 @@ import org.junit.jupiter.api.Test;
 
 class GazetteerCompilerTest {
 
+  /** The library module's model folder, seen from this module's folder (where tests run). */
+  private static final Path MODELS = Path.of("../hadath/models");
+
   @Test
   void committedGazetteersEqualAFreshBuildFromTheDataDirectory() throws IOException {
     Map<String, String> built = GazetteerCompiler.compile(
-        TestData.require("gazetteers"), Path.of("models/data/gazetteers/curated"));
+        TestData.require("gazetteers"), MODELS.resolve("data/gazetteers/curated"));
 
     assertThat(built.keySet()).containsExactlyElementsOf(GazetteerCompiler.OUTPUTS);
     for (Map.Entry<String, String> file : built.entrySet()) {
-      String committed =
-          Files.readString(Path.of("models/gazetteers", file.getKey()), StandardCharsets.UTF_8);
+      Path committedFile = MODELS.resolve("gazetteers").resolve(file.getKey());
+      String committed = Files.readString(committedFile, StandardCharsets.UTF_8);
       assertThat(committed).as("models/gazetteers/%s is stale: rebuild it", file.getKey())
           .isEqualTo(file.getValue());
     }

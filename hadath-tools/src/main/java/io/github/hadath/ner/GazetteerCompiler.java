@@ -23,12 +23,11 @@ import org.slf4j.LoggerFactory;
  * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR; never copied into the
  * project) and Hadath's own curated lists in {@code models/data/gazetteers/curated/}.
  *
- * <p>Run from the {@code hadath} module folder (docs/models.md):
+ * <p>Run from the repository root, after {@code mvn package -DskipTests} (hadath/models/rebuild):
  *
  * <pre>
- * mvn -q compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java \
- *     -Dexec.mainClass=io.github.hadath.ner.GazetteerCompiler \
- *     -Dexec.args="../../shared/data/gazetteers models/data/gazetteers/curated models/gazetteers"
+ * java -cp hadath-cli/target/hadath-cli.jar io.github.hadath.ner.GazetteerCompiler \
+ *     ../shared/data/gazetteers hadath/models/data/gazetteers/curated hadath/models/gazetteers
  * </pre>
  *
  * <p>Every output line is {@code id TAB English name TAB country TAB key|key|...}, where a key is
@@ -85,13 +84,14 @@ public final class GazetteerCompiler {
 
   /**
    * Compiles the gazetteers from the public extracts in {@code args[0]} (default {@code
-   * ../../shared/data/gazetteers}) and the curated lists in {@code args[1]} (default {@code
-   * models/data/gazetteers/curated}) into {@code args[2]} (default {@code models/gazetteers}).
+   * ../shared/data/gazetteers}) and the curated lists in {@code args[1]} (default {@code
+   * hadath/models/data/gazetteers/curated}) into {@code args[2]} (default {@code
+   * hadath/models/gazetteers}); the defaults are relative to the repository root.
    */
   public static void main(String[] args) throws IOException {
-    Path source = Path.of(args.length > 0 ? args[0] : "../../shared/data/gazetteers");
-    Path curated = Path.of(args.length > 1 ? args[1] : "models/data/gazetteers/curated");
-    Path target = Path.of(args.length > 2 ? args[2] : "models/gazetteers");
+    Path source = Path.of(args.length > 0 ? args[0] : "../shared/data/gazetteers");
+    Path curated = Path.of(args.length > 1 ? args[1] : "hadath/models/data/gazetteers/curated");
+    Path target = Path.of(args.length > 2 ? args[2] : "hadath/models/gazetteers");
     Files.createDirectories(target);
     for (Map.Entry<String, String> file : compile(source, curated).entrySet()) {
       Files.writeString(target.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);

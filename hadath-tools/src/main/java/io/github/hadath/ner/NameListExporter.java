@@ -33,7 +33,8 @@ import java.util.TreeMap;
  * and licences. Run from the repository root:
  *
  * <pre>{@code
- * java -cp target/hadath-cli.jar io.github.hadath.ner.NameListExporter ../shared/data/names models/names
+ * java -cp hadath-cli/target/hadath-cli.jar io.github.hadath.ner.NameListExporter \
+ *     ../shared/data/names hadath/models/names
  * }</pre>
  */
 public final class NameListExporter {

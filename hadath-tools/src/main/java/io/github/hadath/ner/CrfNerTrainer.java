@@ -112,6 +112,12 @@ public final class CrfNerTrainer {
     flags.featureFactoryArgs =
         new Object[] {options.features(), ArabicCrfFeatureFactory.countsTable(bareCounts(sentences))};
     CRFClassifier<CoreLabel> classifier = new CRFClassifier<>(flags);
+    classifier.train(documents(sentences));
+    return new CrfEntityRecognizer(classifier);
+  }
+
+  /** The sentences as CoreNLP's training documents: each token's label carries its gold tag. */
+  static List<List<CoreLabel>> documents(List<LabeledSentence> sentences) {
     List<List<CoreLabel>> documents = new ArrayList<>(sentences.size());
     for (LabeledSentence sentence : sentences) {
       List<CoreLabel> labels = CrfEntityRecognizer.toLabels(sentence.tokens());
@@ -121,8 +127,7 @@ public final class CrfNerTrainer {
       }
       documents.add(labels);
     }
-    classifier.train(documents);
-    return new CrfEntityRecognizer(classifier);
+    return documents;
   }
 
   /** How often each bare stem occurs in the sentences' tokens (tags are not read). */
@@ -136,7 +141,8 @@ public final class CrfNerTrainer {
     return counts;
   }
 
-  private static Properties properties(Options options) {
+  /** CoreNLP's flags for the options (a first-order model: {@code maxLeft} 1). */
+  static Properties properties(Options options) {
     Properties p = new Properties();
     p.setProperty("map", "word=0,answer=1");
     p.setProperty("backgroundSymbol", "O");
