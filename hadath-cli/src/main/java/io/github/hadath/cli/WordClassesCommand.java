@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     exitCodeOnInvalidInput = HadathCli.EXIT_USAGE,
     description = {
-      "Induces word classes (PPMI context vectors, random projection, k-means at several"
+      "Induces word classes (PPMI context vectors, truncated SVD, spherical k-means at several"
           + " granularities) from every .txt and .txt.gz file under a directory."
     })
 public final class WordClassesCommand implements Callable<Integer> {

@@ -17,12 +17,15 @@ import java.util.Set;
  *   <li>AQMAR (Mohit et al., EACL 2012; Wikipedia, CC BY-SA 3.0): PER → PERS, LOC and ORG kept.
  *       Its MIS0–MIS3 classes are article-specific («miscellaneous» names of each topic, far
  *       broader than ANERcorp's MISC), so a sentence holding one is dropped rather than mapped;
- *       the few misspelt tags («I--ORG», «OO») are read as meant.
+ *       the few misspelt tags («I--ORG», «OO») are read as meant. A sentence whose organization
+ *       begins with a head ANERcorp tags O («منتخب البرتغال») is dropped too.
  *   <li>Wojood sample (Jarrar et al., LREC 2022; MIT): the outermost tag (first column) is read;
  *       PERS and ORG kept, GPE, LOC and FAC → LOC; DATE, TIME, OCC, NORP (nationalities, which
  *       ANERcorp leaves untagged), numbers and units → O; a sentence holding any other type
  *       (EVENT, LAW, WEBSITE, PRODUCT, LANGUAGE, MONEY, ...) is dropped; the line-break token
  *       «$#$» is dropped.
+ *   <li>In both, a token made only of invisible format characters (a left-to-right mark) is
+ *       dropped.
  * </ul>
  *
  * <p>Usage: {@code ExtraNerCorpora aqmar|wojood OUT IN...}, writing two-column CoNLL.
@@ -31,6 +34,9 @@ public final class ExtraNerCorpora {
 
   private static final Set<String> WOJOOD_O = Set.of(
       "DATE", "TIME", "OCC", "NORP", "ORDINAL", "CARDINAL", "QUANTITY", "UNIT", "PERCENT");
+
+  /** Organization heads (bare stems) that ANERcorp tags O: «منتخب» 27 of 27, «وزارة» 33 of 33. */
+  private static final Set<String> ANERCORP_O_HEADS = Set.of("منتخب", "وزاره", "فريق", "حكومه");
 
   private ExtraNerCorpora() {}
 
@@ -75,11 +81,11 @@ public final class ExtraNerCorpora {
           drop = false;
           continue;
         }
-        if (f.length < 2 || f[0].equals("$#$")) {
+        if (f.length < 2 || f[0].equals("$#$") || isInvisible(f[0])) {
           continue;
         }
         String tag = aqmar ? aqmarTag(f[1]) : wojoodTag(f[1]);
-        if (tag == null) {
+        if (tag == null || aqmar && startsWithUntaggedHead(f[0], tag)) {
           drop = true;
           tag = "O";
         }
@@ -92,6 +98,22 @@ public final class ExtraNerCorpora {
       throw new UncheckedIOException("cannot write " + args[1], e);
     }
     System.err.println(args[0] + ": " + kept + " sentences kept, " + dropped + " dropped");
+  }
+
+  /**
+   * Whether an AQMAR word tagged {@code tag} begins an organization with a head that ANERcorp
+   * leaves O («منتخب البرتغال», «وزارة الدفاع»: ANERcorp tags «البرتغال» LOC and the head O), which
+   * drops the sentence rather than teach the other convention.
+   */
+  static boolean startsWithUntaggedHead(String word, String tag) {
+    CliticForms forms = CliticForms.of(word);
+    return tag.equals("B-ORG")
+        && (ANERCORP_O_HEADS.contains(forms.key()) || ANERCORP_O_HEADS.contains(forms.bare()));
+  }
+
+  /** Whether a token is only format characters (AQMAR has a lone left-to-right mark). */
+  static boolean isInvisible(String token) {
+    return token.codePoints().allMatch(cp -> Character.getType(cp) == Character.FORMAT);
   }
 
   /** ANERcorp's tag for an AQMAR tag, {@code null} for a class that drops the sentence. */

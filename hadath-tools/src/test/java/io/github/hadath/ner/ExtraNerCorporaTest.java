@@ -40,4 +40,19 @@ class ExtraNerCorporaTest {
   void wojoodEventDropsTheSentence() {
     assertThat(ExtraNerCorpora.wojoodTag("B-EVENT")).isNull();
   }
+
+  @Test
+  void aqmarTeamOrMinistryOrganizationDropsTheSentence() {
+    assertThat(ExtraNerCorpora.startsWithUntaggedHead("منتخب", "B-ORG")).isTrue();
+    assertThat(ExtraNerCorpora.startsWithUntaggedHead("والمنتخب", "B-ORG")).isTrue();
+    assertThat(ExtraNerCorpora.startsWithUntaggedHead("وزارة", "B-ORG")).isTrue();
+    assertThat(ExtraNerCorpora.startsWithUntaggedHead("منتخب", "O")).isFalse();
+    assertThat(ExtraNerCorpora.startsWithUntaggedHead("نادي", "B-ORG")).isFalse();
+  }
+
+  @Test
+  void aLoneLeftToRightMarkIsNoToken() {
+    assertThat(ExtraNerCorpora.isInvisible("\u200E")).isTrue();
+    assertThat(ExtraNerCorpora.isInvisible("دمشق")).isFalse();
+  }
 }

@@ -108,7 +108,19 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * clubs, cities, places), as begin or inside, with its category; after a word of such a
      * name, where it ends.
      */
-    WIKI_NAMES
+    WIKI_NAMES,
+    /**
+     * Membership of the word in a Wikipedia article title typed by its first sentence ({@link
+     * NamePhrases#wikiTitles}, {@link WikiTitleTyper}: PERS, LOC, ORG, MISC), as begin or inside,
+     * with its type; after a word of such a title, where it ends.
+     */
+    WIKI_TITLES,
+    /**
+     * More of the {@link #CLASSES}: the neighbours' classes at the finest granularity, the classes
+     * two words away at the coarsest, the class pairs of the word and each neighbour at the middle
+     * one, and the bare stem's coarsest class on the label pair.
+     */
+    CLASS_CONTEXT
   }
 
   private static final int MAX_AFFIX = 4;
@@ -191,6 +203,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       WordForms c = forms(info.get(loc));
       features.add("PC=" + c.proclitics() + "|CpC");
       features.add("AL=" + c.hasArticle() + "|CpC");
+    }
+    if (clique == cliqueCpC && featureSets.contains(FeatureSet.CLASS_CONTEXT)) {
+      features.add("WB0=" + classOf(classes(info.get(loc)).bare(), 0) + "|CpC");
     }
     if (clique == cliqueCpC && featureSets.contains(FeatureSet.LEXICON)) {
       features.add("LX=" + lexicon(info.get(loc)).properNounClass() + "|CpC");
@@ -275,6 +290,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (featureSets.contains(FeatureSet.CLASSES)) {
       addClassFeatures(info, loc, c, out);
     }
+    if (featureSets.contains(FeatureSet.CLASS_CONTEXT)) {
+      addClassContextFeatures(info, loc, out);
+    }
     if (featureSets.contains(FeatureSet.NAME_TOKENS)) {
       boolean cn = nameToken(info.get(loc));
       boolean pn = nameToken(info.get(loc - 1));
@@ -321,6 +339,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (featureSets.contains(FeatureSet.WIKI_NAMES)) {
       addMembership("WN", NamePhrases.wikiNames(), info, loc, out);
     }
+    if (featureSets.contains(FeatureSet.WIKI_TITLES)) {
+      addMembership("WT", NamePhrases.wikiTitles(), info, loc, out);
+    }
     if (featureSets.contains(FeatureSet.GAZETTEER)) {
       for (String feature : GazetteerPhrases.features(info, loc)) {
         out.add(feature + "|C");
@@ -345,6 +366,20 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
       }
     }
     out.add("WB0-AL=" + classOf(bare, 0) + c.hasArticle() + "|C");
+  }
+
+  private static void addClassContextFeatures(
+      PaddedList<? extends CoreLabel> info, int loc, Collection<String> out) {
+    int finest = WordClasses.shared().granularities().size() - 1;
+    String key = classOf(classes(info.get(loc)).key(), 1);
+    String prev = classOf(neighbourClasses(info.get(loc - 1)), 1);
+    String next = classOf(neighbourClasses(info.get(loc + 1)), 1);
+    out.add("PWCF=" + classOf(neighbourClasses(info.get(loc - 1)), finest) + "|C");
+    out.add("NWCF=" + classOf(neighbourClasses(info.get(loc + 1)), finest) + "|C");
+    out.add("P2WC0=" + classOf(neighbourClasses(info.get(loc - 2)), 0) + "|C");
+    out.add("N2WC0=" + classOf(neighbourClasses(info.get(loc + 2)), 0) + "|C");
+    out.add("PWC1-WC1=" + prev + "_" + key + "|C");
+    out.add("WC1-NWC1=" + key + "_" + next + "|C");
   }
 
   private static final int[] EDGE_CLASSES = new int[0];

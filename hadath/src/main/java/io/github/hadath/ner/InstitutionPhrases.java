@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds institution names by their shape: a head noun such as وزارة، هيئة، اتحاد، جامعة، مجلس،
@@ -29,7 +30,8 @@ import java.util.Set;
  *       relative adjective («كلية العلوم الإنسانية والاجتماعية»), but never onto another head
  *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
- *       is not part of the name).
+ *       is not part of the name); a verbal noun with the article (إفعال، افتعال، استفعال) after
+ *       a nisba adjective ends it too («قرر البنك المركزي المصري الإبقاء»: the object again).
  *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
  *       that take the article but never continue a name: relative pronouns, time words, titles,
  *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
@@ -167,6 +169,7 @@ public final class InstitutionPhrases {
     boolean previousDefinite = stem(text, words.get(head)).key().startsWith(ARTICLE);
     boolean previousGenitive = false;
     boolean previousCoordinated = false;
+    boolean previousAdjective = false;
     boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
     while (end < words.size() && end - head < MAX_WORDS) {
       Word word = words.get(end);
@@ -190,15 +193,31 @@ public final class InstitutionPhrases {
             && !heads.contains(withoutArticle(stem.key()));
         default -> false;
       };
-      if (!fits) {
+      if (!fits || proclitics.isEmpty() && previousAdjective && isVerbalNoun(stem.key())) {
+        // a verbal noun after an adjective is the verb's object, not the name's genitive
+        // («قرر البنك المركزي المصري الإبقاء على ...»)
         break;
       }
+      previousAdjective = definite && previousDefinite && isNisba(stem.key());
       previousGenitive = proclitics.equals("ل") || proclitics.equals("و") || (!previousDefinite && definite);
       previousCoordinated = proclitics.equals("و");
       previousDefinite = definite;
       end++;
     }
     return end;
+  }
+
+  /** A relative (nisba) adjective's ending: «المصري», «العربية». */
+  private static boolean isNisba(String key) {
+    return key.endsWith("ي") || key.endsWith("يه");
+  }
+
+  /** The verbal nouns إفعال, افتعال and استفعال with the article («الإبقاء», «الاجتماع»). */
+  private static final Pattern VERBAL_NOUN =
+      Pattern.compile("الا(..|.ت.|ست..)ا.");
+
+  private static boolean isVerbalNoun(String key) {
+    return VERBAL_NOUN.matcher(key).matches();
   }
 
   private boolean definiteAt(TokenizedText text, int index) {

@@ -42,6 +42,9 @@ final class NamePhrases {
   /** Classpath location of ArWikiCats' people, clubs, cities and places ({@code NameListExporter}). */
   static final String WIKI_NAMES = "models/names/wiki-names.tsv";
 
+  /** Classpath location of the typed Wikipedia titles ({@link WikiTitleTyper}). */
+  static final String WIKI_TITLES = "models/names/wiki-titles.tsv";
+
   /** Classpath location of the place list. */
   static final String PLACES = "models/names/places.tsv";
 
@@ -81,6 +84,15 @@ final class NamePhrases {
   /** ArWikiCats' labels (person, club, city, place), loaded once. */
   static NamePhrases wikiNames() {
     return WikiNameHolder.LIST;
+  }
+
+  private static final class WikiTitleHolder {
+    static final NamePhrases LIST = fromClasspath(WIKI_TITLES, WikiTitleAnnotation.class);
+  }
+
+  /** Wikipedia titles typed PERS, LOC, ORG or MISC by their article's first sentence, loaded once. */
+  static NamePhrases wikiTitles() {
+    return WikiTitleHolder.LIST;
   }
 
   /** The bundled person list, loaded once. */
@@ -203,6 +215,14 @@ final class NamePhrases {
 
   /** Caches a token's membership in an ArWikiCats name, «» when none. */
   static final class WikiNameAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
+  }
+
+  /** Caches a token's membership in a typed Wikipedia title, «» when none. */
+  static final class WikiTitleAnnotation implements CoreAnnotation<String> {
     @Override
     public Class<String> getType() {
       return String.class;

@@ -70,6 +70,18 @@ class ArabicCrfFeatureFactoryTest {
   }
 
   @Test
+  void classContextPairsTheWordWithItsNeighbours() {
+    List<String> sentence = List.of("وصل", "الوفد", "القاهرة", ".");
+    int[] delegation = WordClasses.shared().classesOf("الوفد");
+    int[] cairo = WordClasses.shared().classesOf("القاهره");
+
+    assertThat(features(sentence, "class_context", 2)).contains(
+        "PWCF=" + delegation[2] + "|C",
+        "PWC1-WC1=" + delegation[1] + "_" + cairo[1] + "|C",
+        "N2WC0=<S>|C");
+  }
+
+  @Test
   void foreignSurnameIsANameToken() {
     List<String> sentence = List.of("وقال", "جون", "سميث", "أمس", ".");
     assertThat(features(sentence, "name_tokens", 2)).contains("NT=true|C", "PNT=true|C");
@@ -82,6 +94,15 @@ class ArabicCrfFeatureFactoryTest {
     assertThat(features(sentence, "wiki_names", 1)).contains("WN=club-B|C");
     assertThat(features(sentence, "wiki_names", 2)).contains("WN=club-I|C");
     assertThat(features(sentence, "wiki_names", 3)).contains("WN-AFTER=-|C");
+  }
+
+  @Test
+  void typedWikipediaTitleIsMarkedWithItsType() {
+    List<String> sentence = List.of("نشرت", "الأهرام", "تقريرا", "عن", "الإسكندرية", ".");
+    assertThat(features(sentence, "wiki_titles", 1)).contains("WT=ORG-B|C", "WT=B|C");
+    assertThat(features(sentence, "wiki_titles", 2)).contains("WT-AFTER=-|C");
+    assertThat(features(sentence, "wiki_titles", 4)).contains("WT=LOC-B|C");
+    assertThat(features(sentence, "wiki_titles", 3)).noneMatch(f -> f.startsWith("WT"));
   }
 
   @Test

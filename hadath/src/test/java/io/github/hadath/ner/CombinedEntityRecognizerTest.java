@@ -98,6 +98,17 @@ class CombinedEntityRecognizerTest {
   }
 
   @Test
+  void ministryAndCentralBankCommitteeAreOrganizationsOfThePipeline() {
+    // the CRF leaves both heads O, as ANERcorp does; the institution-phrase rule adds them
+    assertThat(entities("وأعلنت وزارة التربية والتعليم أمس عن موعد جديد لبدء العام الدراسي ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .contains(tuple(EntityType.ORG, "وزارة التربية والتعليم"));
+    assertThat(entities("قررت لجنة السياسة النقدية في البنك المركزي المصري الإبقاء على أسعار الفائدة ."))
+        .extracting(EntityMention::type, EntityMention::text)
+        .contains(tuple(EntityType.ORG, "لجنة السياسة النقدية"), tuple(EntityType.ORG, "البنك المركزي المصري"));
+  }
+
+  @Test
   void institutionPhraseThatExtendsALinkedNameIsAnotherBody() {
     EntityMention linked = mention(EntityType.ORG, "الاتحاد الأوروبي", 0, new Link(Link.Kind.ORGANIZATION, "Q458", "European Union", null), "gazetteer");
     EntityMention phrase = mention(EntityType.ORG, "الاتحاد الأوروبي لكرة القدم", 0, null, InstitutionPhrases.SOURCE);

@@ -54,6 +54,14 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void definiteNounAfterANisbaAdjectiveEndsTheName() {
+    assertThat(phrases("قرر البنك المركزي المصري الإبقاء على سعر الفائدة."))
+        .containsExactly("البنك المركزي المصري");
+    assertThat(phrases("أعلن الاتحاد الدولي لكرة القدم عن الموعد.")).containsExactly("الاتحاد الدولي لكرة القدم");
+    assertThat(phrases("انعقد المجلس الوطني الفلسطيني في غزة.")).containsExactly("المجلس الوطني الفلسطيني");
+  }
+
+  @Test
   void stopWordsEndTheNameOrMakeNone() {
     assertThat(phrases("حصل الفريق على المركز الأول في الدوري.")).isEmpty();
     assertThat(phrases("قال المجلس الوطني الذي اجتمع أمس إن الموعد ثابت.")).containsExactly("المجلس الوطني");
