@@ -1,5 +1,6 @@
 package io.github.hadath.ner;
 
+import io.github.hadath.tokenize.WordForms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -106,7 +107,7 @@ public final class ExtraNerCorpora {
    * drops the sentence rather than teach the other convention.
    */
   static boolean startsWithUntaggedHead(String word, String tag) {
-    CliticForms forms = CliticForms.of(word);
+    WordForms forms = WordForms.of(word);
     return tag.equals("B-ORG")
         && (ANERCORP_O_HEADS.contains(forms.key()) || ANERCORP_O_HEADS.contains(forms.bare()));
   }

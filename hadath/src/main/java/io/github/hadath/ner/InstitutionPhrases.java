@@ -207,11 +207,6 @@ public final class InstitutionPhrases {
     return end;
   }
 
-  /** A relative (nisba) adjective's ending: «المصري», «العربية». */
-  private static boolean isNisba(String key) {
-    return key.endsWith("ي") || key.endsWith("يه");
-  }
-
   /** The verbal nouns إفعال, افتعال and استفعال with the article («الإبقاء», «الاجتماع»). */
   private static final Pattern VERBAL_NOUN =
       Pattern.compile("الا(..|.ت.|ست..)ا.");
@@ -265,7 +260,10 @@ public final class InstitutionPhrases {
     return keys.toString();
   }
 
-  /** A relative adjective («الاجتماعية», «الاقتصادي»), which may be coordinated with the one before. */
+  /**
+   * A relative (nisba) adjective's ending («المصري», «الاجتماعية»): such an adjective may be
+   * coordinated with the one before.
+   */
   private static boolean isNisba(String key) {
     return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
   }
