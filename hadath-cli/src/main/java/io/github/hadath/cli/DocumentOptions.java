@@ -35,6 +35,13 @@ final class DocumentOptions {
           + " --input-format jsonl), or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
+  @Option(
+      names = "--input-format",
+      paramLabel = "FORMAT",
+      description = "text (default: each file is one document) or jsonl (each line is"
+          + " {\"id\": ..., \"text\": \"...\", \"publicationDate\": \"YYYY-MM-DD\"}).")
+  Inputs.Format inputFormat = Inputs.Format.text;
+
   @Option(names = "--example", description = "Also analyze the bundled example article, first (source example:interpol-general-assembly).")
   boolean example;
 

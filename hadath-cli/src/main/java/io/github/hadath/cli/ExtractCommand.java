@@ -60,13 +60,6 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Mixin private DocumentOptions options = new DocumentOptions();
 
-  @Option(
-      names = "--input-format",
-      paramLabel = "FORMAT",
-      description = "text (default: each file is one document) or jsonl (each line is"
-          + " {\"id\": ..., \"text\": \"...\", \"publicationDate\": \"YYYY-MM-DD\"}).")
-  private Inputs.Format inputFormat = Inputs.Format.text;
-
   @Option(names = "--compact", description = "Print a single document's object on one line.")
   private boolean compact;
 
@@ -99,7 +92,7 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     options.validate();
-    Inputs reader = new Inputs(inputFormat, options.maxLength, () -> io.stdin());
+    Inputs reader = new Inputs(options.inputFormat, options.maxLength, () -> io.stdin());
     boolean single = isSingleDocument();
     Progress bar = null;
     if (!single && (progress == ProgressMode.always || progress == ProgressMode.auto && Progress.stderrIsTerminal())) {
@@ -124,7 +117,7 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   private boolean isSingleDocument() {
-    if (inputFormat == Inputs.Format.jsonl) {
+    if (options.inputFormat == Inputs.Format.jsonl) {
       return false;
     }
     List<String> inputs = options.inputs;

@@ -22,8 +22,9 @@ import picocli.CommandLine.Mixin;
  * <ul>
  *   <li>One section per document, in input order; a document that fails gets a section saying
  *       why, and the exit status is then 2.
- *   <li>Inputs are read as by {@code extract --input-format text}: files, directories (their
- *       {@code *.txt}), {@code -}, and {@code --example}.
+ *   <li>Inputs are read as by {@code extract}: files, directories (their {@code *.txt}, or
+ *       {@code *.jsonl} with {@code --input-format jsonl}), {@code -}, and {@code --example}; inputs
+ *       that hold no document are a usage error (exit 1), and no page is written.
  * </ul>
  */
 @Command(
@@ -61,7 +62,13 @@ final class RenderCommand implements Callable<Integer> {
     if (options.example) {
       documents.add(ExtractCommand.exampleDocument());
     }
-    new Inputs(Inputs.Format.text, options.maxLength, () -> io.stdin()).documents(options.inputs).forEachRemaining(documents::add);
+    new Inputs(options.inputFormat, options.maxLength, () -> io.stdin()).documents(options.inputs).forEachRemaining(documents::add);
+    if (documents.isEmpty()) {
+      // Checked before the output is opened, so that no empty page is left behind.
+      io.stderr().println("hadath: no document to render: the inputs hold no "
+          + (options.inputFormat == Inputs.Format.jsonl ? "*.jsonl record" : "*.txt file") + "; give FILE, - or --example");
+      return HadathCli.EXIT_USAGE;
+    }
     // The output is opened first, so that a bad -o fails at once, before minutes of analysis.
     try (Writer out = options.openOutput(io.stdout())) {
       Hadath hadath = io.pipelines().apply(options.maxLength);

@@ -48,6 +48,31 @@ class RenderCommandTest {
   }
 
   @Test
+  void inputsWithoutADocumentAreAUsageErrorAndWriteNoPage() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Path page = dir.resolve("none.html");
+
+    Run run = render("-o", page.toString(), empty.toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no document to render");
+    assertThat(page).doesNotExist();
+  }
+
+  @Test
+  void jsonLinesInputGivesASectionPerRecord() throws IOException {
+    Path records = write("docs.jsonl", ("{\"id\": \"a\", \"text\": \"افتتح في الرباط معرض الكتاب.\"}\n"
+        + "{\"id\": \"b\", \"text\": \"زار الوزير القاهرة.\"}\n").getBytes(StandardCharsets.UTF_8));
+    Path page = dir.resolve("records.html");
+
+    Run run = render("--input-format", "jsonl", "-o", page.toString(), records.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    Document html = Jsoup.parse(page.toFile(), "UTF-8");
+    assertThat(html.select("section")).hasSize(2);
+  }
+
+  @Test
   void twoFilesGiveOnePageWithASectionEachInArgumentOrder() throws IOException {
     String first = "تحتضن مدينة مراكش الدورة 93 للجمعية العامة للأنتربول ما بين 24 و27 نوفمبر.";
     String second = "زار وزير الخارجية الفرنسي القاهرة يوم الاثنين.";
