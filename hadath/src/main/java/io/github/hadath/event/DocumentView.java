@@ -19,6 +19,12 @@ import java.util.List;
  */
 final class DocumentView {
 
+  /**
+   * Values a reader computes once per document and reuses for each of its events (the whole
+   * document's matches), keyed by the reader. A view serves one document on one thread.
+   */
+  final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+
   /** An entity mention placed on words: {@code [wordBegin, wordEnd)}. */
   record PlacedEntity(EntityMention mention, int wordBegin, int wordEnd) {}
 

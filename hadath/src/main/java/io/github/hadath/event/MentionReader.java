@@ -210,7 +210,7 @@ final class MentionReader {
         needsEdition &= template.startWithEdition().contains(trigger.group());
       }
     }
-    Scope scope = new Scope(doc, from, to, sentenceEndToken, matches, triggers);
+    Scope scope = Scope.of(doc, from, to, sentenceEndToken, matches, triggers);
     for (Slot slot : Slot.values()) {
       for (SlotRule rule : template.rules()) {
         if (rule.slot() == slot && !rule.wholeDocument()) {
@@ -229,8 +229,45 @@ final class MentionReader {
   }
 
   /** The sentence being read. */
+  /**
+   * Words {@code [from, to)} of a sentence or of the whole document, with their group matches
+   * (in the order found) and, for lookups near a word, the same matches sorted by their first word.
+   */
   private record Scope(
-      DocumentView doc, int from, int to, int endToken, List<Match> matches, List<Match> triggers) {}
+      DocumentView doc, int from, int to, int endToken, List<Match> matches, List<Match> triggers,
+      List<Match> byBegin, int[] begins, int longest) {
+
+    static Scope of(DocumentView doc, int from, int to, int endToken, List<Match> matches, List<Match> triggers) {
+      List<Match> byBegin = new ArrayList<>(matches);
+      byBegin.sort(java.util.Comparator.comparingInt(Match::begin));
+      int[] begins = new int[byBegin.size()];
+      int longest = 0;
+      for (int i = 0; i < begins.length; i++) {
+        begins[i] = byBegin.get(i).begin();
+        longest = Math.max(longest, byBegin.get(i).end() - byBegin.get(i).begin());
+      }
+      return new Scope(doc, from, to, endToken, matches, triggers, byBegin, begins, longest);
+    }
+
+    /** The matches whose first word lies in {@code [first, end)}, by first word. */
+    List<Match> beginningIn(int first, int end) {
+      return end <= first ? List.of() : byBegin.subList(lowerBound(first), lowerBound(end));
+    }
+
+    private int lowerBound(int word) {
+      int low = 0;
+      int high = begins.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (begins[mid] < word) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return low;
+    }
+  }
 
   private List<Match> references(SlotRule rule, Scope scope) {
     List<Match> refs = rule.near().isEmpty()
@@ -333,8 +370,8 @@ final class MentionReader {
     if (!rule.block().isEmpty()) {
       int gapBegin = Math.min(ref.end(), end);
       int gapEnd = Math.max(ref.begin(), begin);
-      for (Match m : scope.matches) {
-        if (rule.block().contains(m.group()) && m.begin() >= gapBegin && m.end() <= gapEnd) {
+      for (Match m : scope.beginningIn(gapBegin, gapEnd)) {
+        if (rule.block().contains(m.group()) && m.end() <= gapEnd) {
           return -1;
         }
       }
@@ -509,7 +546,7 @@ final class MentionReader {
    * committee named after its meeting («اللجنة العليا لمهرجان الفنون الشعبية») only contains one.
    */
   private boolean overlapsTrigger(PlacedEntity entity, Scope scope) {
-    for (Match m : scope.matches) {
+    for (Match m : scope.beginningIn(entity.wordBegin() - scope.longest(), entity.wordBegin() + 1)) {
       if (!wordGroups.contains(m.group()) && m.begin() <= entity.wordBegin() && entity.wordBegin() < m.end()) {
         return true;
       }
@@ -523,7 +560,7 @@ final class MentionReader {
    * goes on to the festival's name, and «اللجنة المنظمة للألعاب العربية» names the games).
    */
   private boolean namedOnlyByTheMeeting(PlacedEntity entity, Scope scope) {
-    for (Match m : scope.matches) {
+    for (Match m : scope.beginningIn(entity.wordBegin() + 1, entity.wordEnd())) {
       if (!wordGroups.contains(m.group()) && m.begin() > entity.wordBegin() && m.end() == entity.wordEnd()
           && m.end() - m.begin() == 1) {
         return true;
@@ -533,7 +570,8 @@ final class MentionReader {
   }
 
   private static boolean rejectedByUnless(SlotRule rule, PlacedEntity entity, Scope scope) {
-    for (Match m : scope.matches) {
+    int first = entity.wordBegin() - SlotRule.UNLESS_WINDOW - scope.longest();
+    for (Match m : scope.beginningIn(first, entity.wordBegin() + 1)) {
       // A match inside the name («في» in «كلية الحقوق في جامعة ...») is part of it.
       if (rule.unless().contains(m.group()) && m.begin() <= entity.wordBegin()
           && entity.wordBegin() - m.end() <= SlotRule.UNLESS_WINDOW) {
@@ -617,7 +655,8 @@ final class MentionReader {
         continue;
       }
       if (scope == null) {
-        scope = documentScope(doc);
+        // One document scope per document and template, shared by its events.
+        scope = (Scope) doc.memo.computeIfAbsent(this, reader -> documentScope(doc));
       }
       List<int[]> triggers = new ArrayList<>();
       for (Span span : event.triggers) {
@@ -670,7 +709,7 @@ final class MentionReader {
       }
     }
     List<Match> triggers = matches.stream().filter(m -> !wordGroups.contains(m.group())).toList();
-    return new Scope(doc, 0, n, doc.text.tokens().size(), matches, triggers);
+    return Scope.of(doc, 0, n, doc.text.tokens().size(), matches, triggers);
   }
 
   private static SlotFiller<Link> filler(Link link, PlacedEntity entity, SlotRule rule) {
@@ -850,11 +889,13 @@ final class MentionReader {
   }
 
   private boolean isTriggerWord(Scope scope, int word) {
-    return scope.matches.stream().anyMatch(m -> !wordGroups.contains(m.group()) && m.begin() <= word && word < m.end());
+    return scope.beginningIn(word - scope.longest(), word + 1).stream()
+        .anyMatch(m -> !wordGroups.contains(m.group()) && word < m.end());
   }
 
   private static boolean isPart(Scope scope, Match ref) {
-    return scope.matches.stream().anyMatch(m -> m.group().equals(PART_GROUP) && m.begin() == ref.begin() && m.end() == ref.end());
+    return scope.beginningIn(ref.begin(), ref.begin() + 1).stream()
+        .anyMatch(m -> m.group().equals(PART_GROUP) && m.end() == ref.end());
   }
 
   private static final String TIME_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مرة"));
