@@ -19,6 +19,7 @@ import io.github.hadath.tokenize.Proclitics;
 import io.github.hadath.tokenize.Sentence;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.Word;
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,6 +53,8 @@ final class MentionReader {
   private final Set<String> wordGroups;
   /** The trigger groups the name rule reads names after: the meetings a clause can be about. */
   private final Set<String> nameGroups;
+  /** Ids of the rules whose topic the kind of meeting gives («topic:culture»). */
+  private final Set<String> kindRules;
 
   MentionReader(EventTemplate template, TopicTaxonomy taxonomy) {
     this.template = template;
@@ -64,6 +67,8 @@ final class MentionReader {
     this.wordGroups = template.words().keySet();
     this.nameGroups = template.rules().stream().filter(r -> r.slot() == Slot.NAME)
         .flatMap(r -> r.near().stream()).collect(java.util.stream.Collectors.toSet());
+    this.kindRules = template.rules().stream().filter(r -> r.topic() != null).map(SlotRule::id)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   List<MentionDraft> read(DocumentView doc) {
@@ -640,8 +645,6 @@ final class MentionReader {
   void completeFromDocument(DocumentView doc, MentionDraft event) {
     // What the kind of meeting says («معرض» is a fair) yields to what the text says of this event
     // in any of its sentences («معرض الكتاب» is about books).
-    Set<String> kindRules = new HashSet<>();
-    template.rules().stream().filter(r -> r.topic() != null).forEach(r -> kindRules.add(r.id()));
     if (event.topics.stream().anyMatch(t -> !kindRules.contains(t.template()))) {
       event.topics.removeIf(t -> kindRules.contains(t.template()));
     }
@@ -881,11 +884,8 @@ final class MentionReader {
     }
   }
 
-  private static final String NISBA = ArabicTextNormalizer.matchKey("ي");
-  private static final String NISBA_FEMININE = ArabicTextNormalizer.matchKey("ية");
-
   private static boolean isRelativeAdjective(String bare) {
-    return bare.length() > 3 && (bare.endsWith(NISBA) || bare.endsWith(NISBA_FEMININE));
+    return bare.length() > 3 && WordForms.hasRelativeEnding(bare);
   }
 
   private boolean isTriggerWord(Scope scope, int word) {

@@ -5,6 +5,7 @@ import io.github.hadath.text.Span;
 import io.github.hadath.tokenize.Token;
 import io.github.hadath.tokenize.TokenizedText;
 import io.github.hadath.tokenize.Word;
+import io.github.hadath.tokenize.WordForms;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -56,8 +57,6 @@ public final class InstitutionPhrases {
   static final int MAX_WORDS = 9;
   private static final String ARTICLE = "ال";
   private static final String IN = "في";
-  private static final String NISBA = "ي";
-  private static final String NISBA_FEMININE = ArabicTextNormalizer.matchKey("ية");
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> stops = new HashSet<>();
@@ -189,7 +188,7 @@ public final class InstitutionPhrases {
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
         case "" -> definite || (construct && !previousDefinite);
         case "ل" -> definite || construct;
-        case "و" -> definite && (previousGenitive || (previousDefinite && isNisba(stem.key())))
+        case "و" -> definite && (previousGenitive || (previousDefinite && WordForms.hasRelativeEnding(stem.key())))
             && !heads.contains(withoutArticle(stem.key()));
         default -> false;
       };
@@ -198,7 +197,7 @@ public final class InstitutionPhrases {
         // («قرر البنك المركزي المصري الإبقاء على ...»)
         break;
       }
-      previousAdjective = definite && previousDefinite && isNisba(stem.key());
+      previousAdjective = definite && previousDefinite && WordForms.hasRelativeEnding(stem.key());
       previousGenitive = proclitics.equals("ل") || proclitics.equals("و") || (!previousDefinite && definite);
       previousCoordinated = proclitics.equals("و");
       previousDefinite = definite;
@@ -260,13 +259,6 @@ public final class InstitutionPhrases {
     return keys.toString();
   }
 
-  /**
-   * A relative (nisba) adjective's ending («المصري», «الاجتماعية»): such an adjective may be
-   * coordinated with the one before.
-   */
-  private static boolean isNisba(String key) {
-    return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
-  }
 
   private static boolean isArabicWord(String key) {
     return !key.isEmpty() && key.chars().allMatch(c -> c >= 0x0621 && c <= 0x064A);

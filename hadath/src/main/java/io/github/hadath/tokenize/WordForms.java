@@ -72,4 +72,16 @@ public record WordForms(
   public boolean hasArticle() {
     return bare.length() < stem.length();
   }
+
+  private static final String NISBA = ArabicTextNormalizer.matchKey("ي");
+  private static final String NISBA_FEMININE = ArabicTextNormalizer.matchKey("ية");
+
+  /**
+   * True when a match key ends as a relative (nisba) adjective does: «المصري», «الاجتماعية».
+   *
+   * @param key a match key, with or without the article
+   */
+  public static boolean hasRelativeEnding(String key) {
+    return key.endsWith(NISBA) || key.endsWith(NISBA_FEMININE);
+  }
 }
