@@ -47,6 +47,8 @@ final class MentionDraft {
   boolean meetingWord;
   /** Bare key of the meeting word the name begins with («قمه», «جمعيه»): what kind of meeting. */
   String nameKind;
+  /** A year written right after the name («معرض الكتاب 2027»), or 0: the year of year-less dates. */
+  int nameYear;
 
   MentionDraft(String type, int sentence) {
     this.type = type;
@@ -221,6 +223,7 @@ final class MentionDraft {
     }
     edition = edition == null ? other.edition : edition;
     duration = duration == null ? other.duration : duration;
+    nameYear = nameYear == 0 ? other.nameYear : nameYear;
     if (startDate == null && endDate == null) {
       startDate = other.startDate;
       endDate = other.endDate;
@@ -247,6 +250,7 @@ final class MentionDraft {
     hostCountry = merge(hostCountry, other.hostCountry);
     city = merge(city, other.city);
     edition = merge(edition, other.edition);
+    nameYear = nameYear == 0 ? other.nameYear : nameYear;
     duration = merge(duration, other.duration);
     // A stated range beats single days from other mentions; otherwise each end keeps its best rule.
     if (other.isRange() && !isRange()) {
@@ -286,8 +290,8 @@ final class MentionDraft {
         uniqueTopics.add(topic);
       }
     }
-    SlotFiller<EventDate> start = value(startDate);
-    SlotFiller<EventDate> end = value(endDate);
+    SlotFiller<EventDate> start = withNameYear(value(startDate));
+    SlotFiller<EventDate> end = withNameYear(value(endDate));
     if (duration != null && start != null && end != null && start.value().equals(end.value())
         && duration.filler().value() > 1 && start.value().isDay()) {
       // «يوم 10 نوفمبر ... على مدى ثلاثة أيام»: one stated day and a length; the day is the first.
@@ -321,6 +325,18 @@ final class MentionDraft {
         value(edition),
         others,
         uniqueTopics);
+  }
+
+  /**
+   * A year-less date in the year the event's name states («بين 12 و20 مارس ... معرض الكتاب 2027»),
+   * evidenced by the date as written; any other date unchanged.
+   */
+  private SlotFiller<EventDate> withNameYear(SlotFiller<EventDate> date) {
+    if (date == null || nameYear == 0 || date.value().year() != 0) {
+      return date;
+    }
+    EventDate value = date.value();
+    return new SlotFiller<>(new EventDate(nameYear, value.month(), value.day()), date.text(), date.span(), date.template());
   }
 
   private static <T> SlotFiller<T> value(Ranked<T> ranked) {

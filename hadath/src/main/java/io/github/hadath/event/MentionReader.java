@@ -926,6 +926,7 @@ final class MentionReader {
         timeWords.add(w);
       }
     }
+    boolean named = false;
     for (Match ref : refs) {
       int end = ref.end();
       while (end < scope.to && end - ref.end() < rule.window()
@@ -940,6 +941,12 @@ final class MentionReader {
           break;
         }
       }
+      if (draft.nameYear == 0) {
+        draft.nameYear = yearAfter(doc, end, scope);
+      }
+      if (named) {
+        continue; // only a year is still looked for («... معرض الكتاب 2027»)
+      }
       draft.specificName |= isSpecific(scope, ref, end);
       draft.meetingWord = true;
       if (end > ref.end() || ref.end() - ref.begin() > 1) {
@@ -949,10 +956,29 @@ final class MentionReader {
         draft.offer(Slot.NAME, new SlotFiller<>(citationForm(doc, ref.begin(), text), text, span, rule.id()), rank);
         draft.nameWords = new int[] {ref.begin(), end};
         draft.nameKind = doc.bare[ref.begin()];
-        return;
+        named = true;
       }
     }
   }
+
+  /**
+   * The year written right after a name ending before word {@code at} («معرض الرياض الدولي للكتاب
+   * 2027», «كأس العالم 2030»): four digits from {@value #FIRST_NAME_YEAR} to {@value
+   * #LAST_NAME_YEAR} not followed by a digit word or a dash (a count or a range), else 0.
+   */
+  private static int yearAfter(DocumentView doc, int at, Scope scope) {
+    if (at >= scope.to || !isDigits(doc.full[at]) || doc.full[at].length() != 4) {
+      return 0;
+    }
+    if (at + 1 < scope.to && (isDigits(doc.full[at + 1]) || doc.full[at + 1].equals("-"))) {
+      return 0;
+    }
+    int year = Integer.parseInt(doc.full[at]);
+    return year >= FIRST_NAME_YEAR && year <= LAST_NAME_YEAR ? year : 0;
+  }
+
+  private static final int FIRST_NAME_YEAR = 1950;
+  private static final int LAST_NAME_YEAR = 2100;
 
   /**
    * True when a name says which meeting it is rather than referring back to one: a name of several

@@ -32,7 +32,8 @@ import java.util.function.Function;
  * overlaps a gazetteer mention yields to it (the link is worth more), except when it begins with a
  * linked organization and goes on («الاتحاد الأوروبي لكرة القدم» is another
  * body than «الاتحاد الأوروبي») or holds a linked place after its head («جامعة عجلون الوطنية»,
- * where the place is part of the body's name), one that crosses a CRF
+ * where the place is part of the body's name) or names a body through the body or treaty its
+ * members belong to («الاتفاقية الدولية بشأن النفايات الخطرة»), one that crosses a CRF
  * mention's boundary or lies inside a CRF mention yields to the CRF, and one that contains CRF
  * mentions replaces them («مركز الملك عبدالعزيز» over the person «عبدالعزيز»).
  *
@@ -44,7 +45,7 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
 
   private final GazetteerEntityRecognizer gazetteer;
   private final CrfEntityRecognizer crf;
-  private final InstitutionPhrases institutions = new InstitutionPhrases();
+  private static final InstitutionPhrases INSTITUTIONS = new InstitutionPhrases();
 
   /**
    * Combines the two recognizers.
@@ -70,7 +71,7 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
   public List<EntityMention> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
     List<EntityMention> combined = combine(gazetteer.recognize(text), crf.recognize(text), this::linkOf);
-    return withInstitutions(combined.stream().map(this::withoutLinkedProclitics).toList(), institutions.find(text));
+    return withInstitutions(combined.stream().map(this::withoutLinkedProclitics).toList(), INSTITUTIONS.find(text));
   }
 
   /** Letters that may be glued proclitics before a name: «و», «ف», «ب», «ل», «ك». */
@@ -115,7 +116,12 @@ public final class CombinedEntityRecognizer implements EntityRecognizer {
         // «جامعة عجلون الوطنية», «غرفة تجارة دبي»: a place named after the head is part of the name.
         boolean namesAPlaceInside = other.type() == EntityType.LOC && other.link() != null
             && other.span().begin() > phrase.span().begin() && phrase.span().contains(other.span());
-        if (extendsLinkedName || namesAPlaceInside) {
+        // «اتفاقية التنوع البيولوجي», «رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي»: the
+        // body named inside is how this one is named.
+        boolean namesABodyInside = other.type() == EntityType.ORG && other.link() != null
+            && other.span().begin() > phrase.span().begin() && phrase.span().contains(other.span())
+            && INSTITUTIONS.namesThroughMembers(phrase);
+        if (extendsLinkedName || namesAPlaceInside || namesABodyInside) {
           continue;
         }
         if (!other.source().equals(CrfEntityRecognizer.SOURCE) || other.link() != null || !phrase.span().contains(other.span()) || phrase.span().equals(other.span())) {

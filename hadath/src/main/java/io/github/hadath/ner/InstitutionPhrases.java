@@ -42,6 +42,11 @@ import java.util.regex.Pattern;
  *   <li>A unit of a larger body («كلية», «معهد») goes on with the body it belongs to, after «بـ»,
  *       «في» or nothing, and a qualifier such as «بنين»: «كلية الحقوق بجامعة عجلون الوطنية»,
  *       «كلية الهندسة بنات جامعة الأزهر».
+ *   <li>After «الأعضاء» or «الأطراف» the name goes on over «في» to the body or treaty the members
+ *       belong to («رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي»), and a treaty noun
+ *       («اتفاقية») opens a name of its own only there: in «مؤتمر الأطراف في اتفاقية التنوع
+ *       البيولوجي» the convention is the body whose parties meet. A treaty's name goes
+ *       on over «بشأن» and its subject («الاتفاقية الإطارية بشأن تغير المناخ»).
  *   <li>A head with a pronoun («مجلسه التنفيذي») opens no phrase: it refers back.
  *   <li>A phrase is the head and at least one chain word, at most {@value #MAX_WORDS} words.
  * </ul>
@@ -57,6 +62,8 @@ public final class InstitutionPhrases {
   static final int MAX_WORDS = 9;
   private static final String ARTICLE = "ال";
   private static final String IN = "في";
+  /** «شأن» of «بشأن» (on the matter of), which goes on with a treaty's subject. */
+  private static final String MATTER = ArabicTextNormalizer.matchKey("شأن");
 
   private final Set<String> heads = new HashSet<>();
   private final Set<String> stops = new HashSet<>();
@@ -66,6 +73,8 @@ public final class InstitutionPhrases {
   private final Set<String> units = new HashSet<>();
   private final Set<String> parents = new HashSet<>();
   private final Set<String> qualifiers = new HashSet<>();
+  private final Set<String> members = new HashSet<>();
+  private final Set<String> treaties = new HashSet<>();
 
   /** The phrases of the bundled word list. */
   public InstitutionPhrases() {
@@ -89,7 +98,9 @@ public final class InstitutionPhrases {
           parents.add(withoutArticle(key));
         }
         case "qualifier" -> qualifiers.add(key);
-        default -> throw new IllegalStateException("expected head, committee, unit, parent, qualifier, stop, meeting or rank in "
+        case "members" -> members.add(key);
+        case "treaty" -> treaties.add(withoutArticle(key));
+        default -> throw new IllegalStateException("expected head, committee, unit, parent, qualifier, members, treaty, stop, meeting or rank in "
             + RESOURCE + ", found «" + row[1] + "»");
       }
     }
@@ -106,7 +117,8 @@ public final class InstitutionPhrases {
     while (w < words.size()) {
       Token head = stem(text, words.get(w));
       // A head with a pronoun («مجلسه التنفيذي») refers back to a body named elsewhere.
-      if (head == null || !heads.contains(withoutArticle(head.key())) || hasEnclitic(text, words.get(w))) {
+      if (head == null || !(heads.contains(withoutArticle(head.key())) || isTreatyAfterMembers(text, w))
+          || hasEnclitic(text, words.get(w))) {
         w++;
         continue;
       }
@@ -170,9 +182,19 @@ public final class InstitutionPhrases {
     boolean previousCoordinated = false;
     boolean previousAdjective = false;
     boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
+    boolean treaty = treaties.contains(withoutArticle(stem(text, words.get(head)).key()));
     while (end < words.size() && end - head < MAX_WORDS) {
       Word word = words.get(end);
       Token stem = stem(text, word);
+      if ((isMembersIn(text, end) && startsBody(text, end + 1))
+          || (treaty && stem != null && stem.key().equals(MATTER) && proclitics(text, word).equals("ب")
+              && (bareIndefiniteAt(text, end + 1) || definiteAt(text, end + 1)))) {
+        // «الدول الأعضاء في منظمة ...»: the name goes on with the body the members belong to; a
+        // treaty's name goes on with its subject («الاتفاقية الإطارية بشأن تغير المناخ»).
+        end++;
+        previousDefinite = previousGenitive = previousCoordinated = previousAdjective = false;
+        continue;
+      }
       if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
           || (!committee && meetingNouns.contains(withoutArticle(stem.key())))
           || (end == head + 1 && ranks.contains(stem.key()))) {
@@ -204,6 +226,51 @@ public final class InstitutionPhrases {
       end++;
     }
     return end;
+  }
+
+  /**
+   * True when {@code phrase}, found here, names a body through the body or treaty its members
+   * belong to («رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي», «الاتفاقية الدولية بشأن
+   * النفايات الخطرة»): the organization named inside is part of its name, not the entity meant.
+   */
+  boolean namesThroughMembers(EntityMention phrase) {
+    String[] keys = ArabicTextNormalizer.matchKey(phrase.text()).split(" ");
+    if (treaties.contains(withoutArticle(keys[0]))) {
+      return true;
+    }
+    for (int i = 1; i + 1 < keys.length; i++) {
+      if (keys[i + 1].equals(IN) && members.contains(keys[i])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when word {@code index} is «في» right after a members word («الأعضاء في», «الأطراف في»). */
+  private boolean isMembersIn(TokenizedText text, int index) {
+    if (index < 1 || index >= text.words().size()) {
+      return false;
+    }
+    Token in = stem(text, text.words().get(index));
+    Token before = stem(text, text.words().get(index - 1));
+    return in != null && before != null && in.key().equals(IN) && proclitics(text, text.words().get(index)).isEmpty()
+        && members.contains(before.key());
+  }
+
+  /** True when word {@code index} opens a body or a treaty: a head noun or a treaty noun. */
+  private boolean startsBody(TokenizedText text, int index) {
+    if (index >= text.words().size()) {
+      return false;
+    }
+    Token stem = stem(text, text.words().get(index));
+    return stem != null && proclitics(text, text.words().get(index)).isEmpty()
+        && (heads.contains(withoutArticle(stem.key())) || treaties.contains(withoutArticle(stem.key())));
+  }
+
+  /** True when word {@code w} is a treaty noun right after «الأطراف في» or «الأعضاء في». */
+  private boolean isTreatyAfterMembers(TokenizedText text, int w) {
+    Token stem = stem(text, text.words().get(w));
+    return stem != null && treaties.contains(withoutArticle(stem.key())) && isMembersIn(text, w - 1);
   }
 
   /** The verbal nouns إفعال, افتعال and استفعال with the article («الإبقاء», «الاجتماع»). */

@@ -435,6 +435,10 @@ public final class ArabicTextNormalizer {
    *   <li>alef with hamza above or below, alef with madda and alef wasla become bare alef;
    *   <li>alef maksura becomes yeh (دبى = دبي);
    *   <li>teh marbuta becomes heh;
+   *   <li>the letters Maghreb and Iraqi writing adds for sounds standard Arabic lacks fold to the
+   *       letter standard spelling uses for the same name: veh U+06A4 and qaf with three dots
+   *       U+06A8 (the Maghreb's /g/, «ڤالمة» = قالمة) to qaf; gaf U+06AF and ng U+06AD to kaf; peh
+   *       U+067E to beh; tcheh U+0686 to jeem;
    *   <li>marks and tatweel are dropped, digits become ASCII (as in {@link #normalize}).
    * </ul>
    *
@@ -459,6 +463,20 @@ public final class ArabicTextNormalizer {
           break;
         case TEH_MARBUTA:
           key.append(ARABIC_LETTER_HEH);
+          break;
+        case '\u06A4': // veh
+        case '\u06A8': // qaf with three dots above
+          key.append('\u0642');
+          break;
+        case '\u06AF': // gaf
+        case '\u06AD': // ng
+          key.append('\u0643');
+          break;
+        case '\u067E': // peh
+          key.append('\u0628');
+          break;
+        case '\u0686': // tcheh
+          key.append('\u062C');
           break;
         default:
           String replaced = replacement(c);

@@ -178,9 +178,13 @@ final class TimeGrammar {
   }
 
   /**
-   * The item after «من الشهر نفسه», «من نفس الشهر» or «من ذات الشهر» starting at {@code i}, else -1.
+   * The item after «من الشهر نفسه», «من نفس الشهر», «من ذات الشهر» or «منه» («السادس عشر منه», the
+   * sixteenth of it) starting at {@code i}, else -1.
    */
   private int sameMonthEnd(int i) {
+    if (key(i).equals(OF_IT)) {
+      return i + 1;
+    }
     if (!key(i).equals(FROM)) {
       return -1;
     }
@@ -194,6 +198,7 @@ final class TimeGrammar {
   }
 
   private static final String THE_MONTH = ArabicTextNormalizer.matchKey("الشهر");
+  private static final String OF_IT = ArabicTextNormalizer.matchKey("منه");
   private static final String ITSELF = ArabicTextNormalizer.matchKey("نفسه");
   private static final String SAME = ArabicTextNormalizer.matchKey("نفس");
   private static final String SAME_FORMAL = ArabicTextNormalizer.matchKey("ذات");

@@ -39,6 +39,29 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void theBodyWhoseMembersOrPartiesMeetConvenesTheMeeting() {
+    Event ministers = only("توجه وزير الداخلية إلى مسقط للمشاركة في الاجتماع الـ 40 لوزراء الداخلية في دول "
+        + "مجلس التعاون الخليجي. وقالت الوزارة في بيان إن الاجتماع يبحث أمن الحدود.");
+    Event parties = only("تحتضن مدينة الرباط الدورة الخامسة لمؤتمر الأطراف في اتفاقية التنوع البيولوجي "
+        + "من 3 إلى 6 مايو 2027.");
+
+    assertThat(ministers.organization().value().link().id()).isEqualTo("Q217172");
+    assertThat(ministers.edition().value()).isEqualTo(40);
+    assertThat(parties.organization().value()).isEqualTo(Organizer.unlinked("اتفاقية التنوع البيولوجي"));
+    assertThat(parties.edition().value()).isEqualTo(5);
+  }
+
+  @Test
+  void yearAfterTheEventNameDatesItsYearlessDays() {
+    Event event = only("يقام معرض صفاقس الدولي للكتاب بين 12 و20 مارس المقبل، وتحل تونس ضيف شرف على "
+        + "معرض صفاقس الدولي للكتاب 2027.");
+
+    assertThat(event.startDate().value().timex()).isEqualTo("2027-03-12");
+    assertThat(event.endDate().value().timex()).isEqualTo("2027-03-20");
+    assertThat(event.startDate().text()).isEqualTo("12 و20 مارس المقبل");
+  }
+
+  @Test
   void unlinkedBodyOrganizesAfterAnOrganizeCue() {
     Event event = only("تنظم وزارة الشباب والرياضة بطولة الألعاب الشاطئية في مدينة أكادير من 3 إلى 5 يوليو 2025.");
 
@@ -153,7 +176,7 @@ class RealNewsRulesTest {
     Event event = only("يعقد في الرباط يوم 4 مايو 2025 المؤتمر الإقليمي الثالث للأمن الغذائي بدعوة من الاتحاد الأفريقي، وقال مصدر رسمي لسونا إن المؤتمر سيناقش الزراعة.");
 
     assertThat(event.organization().value().name()).isEqualTo("African Union");
-    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.3");
+    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.4");
   }
 
   @Test

@@ -231,7 +231,7 @@ class TemplateEventExtractorTest {
     String text = "أعلنت جامعة الدول العربية أن دورتها العادية ستعقد في القاهرة.";
     Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
     assertThat(event.organization().value().name()).isEqualTo("Arab League");
-    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.6");
+    assertThat(event.organization().template()).isEqualTo("hosted_meeting#organization.7");
   }
 
   @Test

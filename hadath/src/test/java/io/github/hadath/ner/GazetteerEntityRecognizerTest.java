@@ -88,6 +88,15 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void maghrebLetterForGMatchesTheStandardSpelling() {
+    EntityMention guelma = only("انطلق الملتقى في ڤالمة");
+
+    assertThat(guelma.link().id()).isEqualTo("2495662");
+    assertThat(guelma.text()).isEqualTo("ڤالمة");
+    assertThat(only("انطلق الملتقى في قالمة").link()).isEqualTo(guelma.link());
+  }
+
+  @Test
   void tehMarbutaAndHehMatchTheSameName() {
     assertThat(only("في جده").link().id()).isEqualTo("105343");
     assertThat(only("في جدة").link().id()).isEqualTo("105343");

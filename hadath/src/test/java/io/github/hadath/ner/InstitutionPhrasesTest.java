@@ -30,6 +30,17 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void membersGoOnToTheBodyOrTreatyTheyBelongTo() {
+    assertThat(phrases("عقدت رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي مؤتمرها في الرباط."))
+        .containsExactly("رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي");
+    assertThat(phrases("افتتح مؤتمر الأطراف في الاتفاقية الدولية بشأن النفايات الخطرة أعماله."))
+        .containsExactly("الاتفاقية الدولية بشأن النفايات الخطرة");
+    assertThat(phrases("تنطلق الدورة العاشرة لمؤتمر الأطراف في الاتفاقية الإطارية بشأن تغير المناخ."))
+        .containsExactly("الاتفاقية الإطارية بشأن تغير المناخ");
+    assertThat(phrases("وقعت الحكومة اتفاقية التعاون التجاري مع جارتها.")).isEmpty();
+  }
+
+  @Test
   void constructChainOfSeveralWords() {
     assertThat(phrases("وأكدت مذكرة للأمانة العامة لمجلس وزراء العدل العرب أن الموعد تأجل."))
         .containsExactly("لأمانة العامة لمجلس وزراء العدل العرب");

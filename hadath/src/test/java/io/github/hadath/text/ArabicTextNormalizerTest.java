@@ -198,6 +198,15 @@ class ArabicTextNormalizerTest {
   }
 
   @Test
+  void matchKeyFoldsMaghrebAndIraqiLettersToTheStandardSpelling() {
+    assertThat(ArabicTextNormalizer.matchKey("ڤالمة")).isEqualTo(ArabicTextNormalizer.matchKey("قالمة"));
+    assertThat(ArabicTextNormalizer.matchKey("ڨفصة")).isEqualTo(ArabicTextNormalizer.matchKey("قفصة"));
+    assertThat(ArabicTextNormalizer.matchKey("أگادير")).isEqualTo(ArabicTextNormalizer.matchKey("أكادير"));
+    assertThat(ArabicTextNormalizer.matchKey("پاريس")).isEqualTo("باريس");
+    assertThat(ArabicTextNormalizer.matchKey("چاد")).isEqualTo("جاد");
+  }
+
+  @Test
   void nullIsRejectedNamingTheParameter() {
     assertThatThrownBy(() -> normalizer.normalize(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
     assertThatThrownBy(() -> ArabicTextNormalizer.matchKey(null)).isInstanceOf(NullPointerException.class).hasMessage("word");

@@ -125,6 +125,18 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void secondDayOfItAndRangeOpenedByAGluedMaBayna() {
+    TimeAnalysis ofIt = read("يقام المعرض في الفترة مابين الخامس من مارس والخامس عشر منه", null);
+    TimeAnalysis glued = read("ينعقد المؤتمر مابين 3 و6 نوفمبر المقبل", LocalDate.of(2026, 9, 1));
+
+    assertThat(values(ofIt)).containsExactly("XXXX-03-05/XXXX-03-15");
+    assertThat(glued.expressions()).singleElement().satisfies(range -> {
+      assertThat(range.value()).isEqualTo("2026-11-03/2026-11-06");
+      assertThat(range.text()).isEqualTo("3 و6 نوفمبر المقبل");
+    });
+  }
+
+  @Test
   void tatweelAsADashBetweenTwoDays() {
     TimeAnalysis analysis = read("يقام المعرض من 18ـ25 ديسمبر", LocalDate.of(2024, 11, 20));
 
