@@ -166,9 +166,16 @@ final class TimeGrammar {
       }
     }
     // «أيام 9 و10 و11 مارس»: a list of days joined by «و» or «،» ends at the day with the month.
+    Dated lastListed = second;
     for (int listed = 0; andJoins && second != null && isDayOnly(second.date()) && listed < MAX_LISTED_DAYS; listed++) {
+      lastListed = second;
       int n = second.end();
       second = key(n).equals(AND) || isPunct(n, '،') ? rangeEnd(n + 1, true) : null;
+    }
+    if (second == null && lastListed != null && is(i, Role.DAYS_CUE) && isDayOnly(first.date())
+        && isDayOnly(lastListed.date()) && first.date().day() < lastListed.date().day()) {
+      // «يومي 14 و15» with no month: days of the document date's month, resolved against it.
+      return Mention.range(spanStart, lastListed.end(), first.date(), lastListed.date());
     }
     if (second == null || (second.date().month() == 0 && second.date().year() == 0)) {
       return null;

@@ -95,6 +95,15 @@ final class TimeResolver {
   }
 
   private static Value range(Partial from, Partial to, LocalDate anchor) {
+    if (to.month() == 0 && to.year() == 0) {
+      // «يومي 14 و15»: days without a month are days of the document date's month, unknown
+      // without one.
+      if (anchor == null) {
+        return null;
+      }
+      from = new Partial(anchor.getYear(), anchor.getMonthValue(), from.day(), false);
+      to = new Partial(anchor.getYear(), anchor.getMonthValue(), to.day(), false);
+    }
     Partial last = to;
     Partial first = from;
     if (to.year() == 0) {

@@ -125,6 +125,18 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void twoDaysWithoutAMonthAreInTheDocumentDatesMonth() {
+    TimeAnalysis dated = read("ينعقد الملتقى يومي 14 و 15 بمدينة فاس", LocalDate.of(2026, 6, 10));
+    TimeAnalysis undated = read("ينعقد الملتقى يومي 14 و 15 بمدينة فاس", null);
+
+    assertThat(dated.expressions()).singleElement().satisfies(range -> {
+      assertThat(range.value()).isEqualTo("2026-06-14/2026-06-15");
+      assertThat(range.text()).isEqualTo("يومي 14 و 15");
+    });
+    assertThat(values(undated)).isEmpty();
+  }
+
+  @Test
   void secondDayOfItAndRangeOpenedByAGluedMaBayna() {
     TimeAnalysis ofIt = read("يقام المعرض في الفترة مابين الخامس من مارس والخامس عشر منه", null);
     TimeAnalysis glued = read("ينعقد المؤتمر مابين 3 و6 نوفمبر المقبل", LocalDate.of(2026, 9, 1));
