@@ -48,7 +48,10 @@ import org.slf4j.LoggerFactory;
  *       homonymous capitals: «الجزائر» is Algeria, «عمان» is Oman; a name written with a shadda
  *       keeps it in its key, so «عمّان», as Jordanian datelines write it, is Amman). A name shared by several
  *       cities goes to the most populous, except that {@code curated/cities.tsv} assigns names by
- *       hand and always wins.
+ *       hand and always wins. Each country's capital (GeoNames feature code PPLC) is also named
+ *       by «عاصمة» before any name of its country («عاصمة المملكة المغربية») and by «العاصمة»
+ *       before the country's relative adjective («العاصمة المغربية»; the adjectives of the event
+ *       stage's {@code nationality-adjectives.tsv}).
  *   <li><b>Organizations</b> and <b>regions</b>: {@code curated/organizations.tsv} and {@code
  *       curated/regions.tsv} as written, only keyed.
  *   <li><b>Not entities</b>: {@code curated/not-entities.txt}, phrases such as «أمريكا اللاتينية»
@@ -118,7 +121,9 @@ public final class GazetteerCompiler {
         render(ORGANIZATIONS_HEADER, curated(curated.resolve("organizations.tsv"))));
     files.put("countries.tsv", render(COUNTRIES_HEADER, countries));
     files.put("regions.tsv", render(REGIONS_HEADER, curated(curated.resolve("regions.tsv"))));
-    files.put("cities.tsv", render(CITIES_HEADER, cities(source, curated, countryKeys)));
+    Map<String, Entry> cities = cities(source, curated, countryKeys);
+    addCapitalPhrases(cities, countries, capitals(source));
+    files.put("cities.tsv", render(CITIES_HEADER, cities));
     files.put("not-entities.tsv", notEntities(curated));
     return files;
   }
@@ -278,6 +283,67 @@ public final class GazetteerCompiler {
       cities.computeIfAbsent(city.id, id -> new Entry(city.id, city.name, city.country)).keys.add(key);
     }
     return cities;
+  }
+
+  /** The GeoNames id of each country's capital (feature code PPLC; the most populous if several). */
+  private static Map<String, String> capitals(Path source) {
+    Map<String, String> capital = new HashMap<>();
+    Map<String, Long> population = new HashMap<>();
+    for (String[] row : readTsv(source.resolve("geonames/cities15000_arabic.tsv"), true)) {
+      long people = Long.parseLong(row[6]);
+      if (row[5].equals("PPLC") && people > population.getOrDefault(row[3], -1L)) {
+        capital.put(row[3], row[0]);
+        population.put(row[3], people);
+      }
+    }
+    return capital;
+  }
+
+  /**
+   * Adds to each kept capital the phrases that name it by its country: «عاصمة» before a name of
+   * the country («بعاصمة المملكة المغربية») and «العاصمة» before the country's relative adjective
+   * in the feminine («العاصمة المغربية»), from the event stage's {@code nationality-adjectives.tsv}.
+   */
+  private static void addCapitalPhrases(Map<String, Entry> cities, Map<String, Entry> countries, Map<String, String> capitals) {
+    Map<String, List<String>> adjectives = new HashMap<>();
+    for (String line : resourceLines(NATIONALITY_ADJECTIVES)) {
+      String[] row = line.split("\t");
+      adjectives.computeIfAbsent(row[0], code -> new ArrayList<>()).add(row[1]);
+    }
+    for (Map.Entry<String, String> capital : capitals.entrySet()) {
+      Entry city = cities.get(capital.getValue());
+      Entry country = countries.get(capital.getKey());
+      if (city == null || country == null) {
+        continue;
+      }
+      for (String countryKey : country.keys) {
+        city.keys.add(keyOf("عاصمة") + " " + countryKey);
+      }
+      for (String adjective : adjectives.getOrDefault(capital.getKey(), List.of())) {
+        city.keys.add(keyOf("العاصمة") + " " + keyOf("ال" + adjective + "ة"));
+      }
+    }
+  }
+
+  /** Country code and masculine relative adjective, one per line («MA TAB مغربي»); in the library jar. */
+  private static final String NATIONALITY_ADJECTIVES = "io/github/hadath/event/nationality-adjectives.tsv";
+
+  private static List<String> resourceLines(String resource) {
+    try (var in = GazetteerCompiler.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + resource);
+      }
+      List<String> lines = new ArrayList<>();
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String stripped = line.strip();
+        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+          lines.add(stripped);
+        }
+      }
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   /** Reads a hand-curated file of lines {@code id, English name, country, names}. */

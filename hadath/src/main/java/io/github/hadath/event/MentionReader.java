@@ -210,7 +210,7 @@ final class MentionReader {
     boolean needsEdition = true;
     for (Match trigger : triggers) {
       draft.triggers.add(doc.span(trigger.begin(), trigger.end()));
-      if (template.start().contains(trigger.group())) {
+      if (template.start().contains(trigger.group()) && !isCounted(doc, trigger.begin())) {
         draft.canStart = true;
         needsEdition &= template.startWithEdition().contains(trigger.group());
       }
@@ -1043,6 +1043,18 @@ final class MentionReader {
       return word;
     }
     return tokens.get(first + number.get().endToken() - 1).word() + 1;
+  }
+
+  /**
+   * True for an indefinite meeting noun right after a number that is not a year: a tally («نظمت
+   * 33 مؤتمرا و12 ندوة»), not a meeting. «2025 المؤتمر» (a date's year, then the meeting) is none.
+   */
+  private static boolean isCounted(DocumentView doc, int word) {
+    if (word == 0 || !isDigits(doc.full[word - 1]) || doc.stemToken(word).form().startsWith("ال")) {
+      return false;
+    }
+    String number = doc.full[word - 1];
+    return number.length() != 4 || Integer.parseInt(number) < FIRST_NAME_YEAR || Integer.parseInt(number) > LAST_NAME_YEAR;
   }
 
   private static boolean isDigits(String key) {

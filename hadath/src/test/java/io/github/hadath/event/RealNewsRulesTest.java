@@ -52,6 +52,19 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aCountedMeetingNounStartsNoEvent() {
+    assertThat(events("تنظم الجامعة كل عام 12 مؤتمرا علميا و30 ندوة في مختلف التخصصات.")).isEmpty();
+  }
+
+  @Test
+  void aCityThatWitnessesTheMeetingHostsIt() {
+    Event event = only("تشهد مدينة وهران يوم 12 مايو 2027 انطلاق المعرض الدولي للفلاحة.");
+
+    assertThat(event.city().value().id()).isEqualTo("2485926");
+    assertThat(event.hostCountry().value().id()).isEqualTo("DZ");
+  }
+
+  @Test
   void yearAfterTheEventNameDatesItsYearlessDays() {
     Event event = only("يقام معرض صفاقس الدولي للكتاب بين 12 و20 مارس المقبل، وتحل تونس ضيف شرف على "
         + "معرض صفاقس الدولي للكتاب 2027.");

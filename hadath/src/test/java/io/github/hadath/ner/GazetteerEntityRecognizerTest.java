@@ -97,6 +97,17 @@ class GazetteerEntityRecognizerTest {
   }
 
   @Test
+  void capitalNamedByItsCountry() {
+    EntityMention ofTheKingdom = only("ينعقد المؤتمر بعاصمة المملكة المغربية");
+    EntityMention byAdjective = only("تحتضن العاصمة الموريتانية القمة");
+
+    assertThat(ofTheKingdom.link().id()).isEqualTo("2538475");
+    assertThat(ofTheKingdom.text()).isEqualTo("عاصمة المملكة المغربية");
+    assertThat(byAdjective.link().id()).isEqualTo("2377450");
+    assertThat(byAdjective.link().countryCode()).isEqualTo("MR");
+  }
+
+  @Test
   void tehMarbutaAndHehMatchTheSameName() {
     assertThat(only("في جده").link().id()).isEqualTo("105343");
     assertThat(only("في جدة").link().id()).isEqualTo("105343");
