@@ -528,12 +528,21 @@ final class MentionReader {
   private static Link reading(SlotRule rule, PlacedEntity entity, DocumentView doc) {
     Link link = entity.mention().link();
     if (link != null && link.kind() == Link.Kind.COUNTRY && rule.links().contains(Link.Kind.CITY)
-        && !rule.links().contains(Link.Kind.COUNTRY)) {
+        && !rule.links().contains(Link.Kind.COUNTRY) && !afterDirection(entity, doc)) {
       Link capital = CapitalHomonyms.defaults().capital(link.id(), qualifiedAsCity(entity, doc));
       return capital == null ? link : capital;
     }
     return link;
   }
+
+  /** True after a point of the compass («في جنوب تونس»): a part of the country, not its capital. */
+  private static boolean afterDirection(PlacedEntity entity, DocumentView doc) {
+    int before = entity.wordBegin() - 1;
+    return before >= 0 && DIRECTIONS.contains(doc.bare[before]);
+  }
+
+  private static final Set<String> DIRECTIONS = Set.of("جنوب", "شمال", "شرق", "غرب", "وسط").stream()
+      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** True when «العاصمة» stands next to the word or «مدينة» before it. */
   private static boolean qualifiedAsCity(PlacedEntity entity, DocumentView doc) {

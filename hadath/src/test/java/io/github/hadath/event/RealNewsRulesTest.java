@@ -52,6 +52,24 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aCityPreparingToHostHostsEvenFarFromTheHostingWord() {
+    Event event = only("تستعد مدينة أكادير خلال الفترة الممتدة من 3 إلى 6 مايو 2027 لاحتضان الدورة الثانية "
+        + "لمهرجان الموسيقى الشرقية.");
+
+    assertThat(event.city().value().name()).isEqualTo("Agadir");
+    assertThat(event.hostCountry().value().id()).isEqualTo("MA");
+    assertThat(event.edition().value()).isEqualTo(2);
+  }
+
+  @Test
+  void aCountryAfterAPointOfTheCompassIsNotItsCapital() {
+    Event event = only("تستعد بلدة صغيرة في جنوب تونس لاستضافة المهرجان الدولي للواحات من 3 إلى 6 مايو 2027.");
+
+    assertThat(event.city()).isNull();
+    assertThat(event.hostCountry().value().id()).isEqualTo("TN");
+  }
+
+  @Test
   void aCountedMeetingNounStartsNoEvent() {
     assertThat(events("تنظم الجامعة كل عام 12 مؤتمرا علميا و30 ندوة في مختلف التخصصات.")).isEmpty();
   }
@@ -414,7 +432,7 @@ class RealNewsRulesTest {
     Event event = only("أسوان ـ انطلقت مساء أمس أشغال المؤتمر الدولي الثالث للسياحة الثقافية بحضور خبراء من عشرين دولة.");
 
     assertThat(event.city().value().id()).isEqualTo("359792");
-    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.7");
+    assertThat(event.city().template()).isEqualTo("hosted_meeting#city.8");
     assertThat(event.hostCountry().value().id()).isEqualTo("EG");
   }
 
