@@ -41,6 +41,11 @@ final class MentionDraft {
   boolean specificName;
   /** The edition was read right after a word that names a part of an event («الجلسة الثانية»). */
   boolean editionOfPart;
+  /**
+   * Evidence of numbers read after «جلسة» («الجلسة العامة الرابعة»): the sitting's number lets the
+   * mention start an event, but it is no edition of the event.
+   */
+  final java.util.Set<Span> sittingNumbers = new java.util.HashSet<>();
   /** True when the name is a part of an event («الجلسة الثانية» of a conference). */
   boolean partOfEvent;
   /** True when a meeting word of the name rule was read, specific or not. */
@@ -222,6 +227,7 @@ final class MentionDraft {
       city = other.city;
     }
     edition = edition == null ? other.edition : edition;
+    sittingNumbers.addAll(other.sittingNumbers);
     duration = duration == null ? other.duration : duration;
     nameYear = nameYear == 0 ? other.nameYear : nameYear;
     if (startDate == null && endDate == null) {
@@ -237,6 +243,7 @@ final class MentionDraft {
   /** Adds the slots and evidence of {@code other} to this event. */
   void absorb(MentionDraft other) {
     sentence = Math.max(sentence, other.sentence);
+    sittingNumbers.addAll(other.sittingNumbers);
     triggers.addAll(other.triggers);
     canStart |= other.canStart;
     if (other.name != null) {
@@ -322,7 +329,7 @@ final class MentionDraft {
         value(city),
         start,
         end,
-        value(edition),
+        edition == null || sittingNumbers.contains(edition.filler().span()) ? null : edition.filler(),
         others,
         uniqueTopics);
   }

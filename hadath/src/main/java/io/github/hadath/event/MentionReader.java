@@ -553,6 +553,8 @@ final class MentionReader {
   }
 
   private static final String CAPITAL = Phrase.bare(ArabicTextNormalizer.matchKey("عاصمة"));
+  /** «جلسة» in any form («الجلسة العامة الرابعة», «جلسته»): its number counts sittings, not editions. */
+  private static final String SITTING = Phrase.bare(ArabicTextNormalizer.matchKey("جلسة"));
   private static final String CITY_WORD = Phrase.bare(ArabicTextNormalizer.matchKey("مدينة"));
 
   /**
@@ -855,6 +857,9 @@ final class MentionReader {
                 // «ورشة العمل الثانية», «الجلسة الثالثة»: maybe the number of a part of an event
                 // under way (while «الجلسة العادية الـ29» is the 29th ordinary session).
                 draft.editionOfPart = w == ref.end() && isPart(scope, ref);
+                if (isSittingNumber(scope, ref, w, after)) {
+                  draft.sittingNumbers.add(span);
+                }
               }
               return;
             }
@@ -900,6 +905,19 @@ final class MentionReader {
   private boolean isTriggerWord(Scope scope, int word) {
     return scope.beginningIn(word - scope.longest(), word + 1).stream()
         .anyMatch(m -> !wordGroups.contains(m.group()) && word < m.end());
+  }
+
+  /**
+   * True when the number at word {@code w} counts the sittings of {@code ref}, a «جلسة»
+   * («الجلسة الثانية من الدورة الربيعية», «جلسته العامة الخامسة»): no other meeting word stands
+   * between them, and no meeting follows the number, whose edition it would be («الجلسة العادية
+   * الـ 29 لقمة الاتحاد» is the 29th summit).
+   */
+  private boolean isSittingNumber(Scope scope, Match ref, int w, int after) {
+    if (!scope.doc.bare[ref.begin()].equals(SITTING) || (w > ref.end() && isTriggerWord(scope, w - 1))) {
+      return false;
+    }
+    return scope.beginningIn(after, after + 1).stream().noneMatch(m -> template.start().contains(m.group()));
   }
 
   private static boolean isPart(Scope scope, Match ref) {

@@ -70,6 +70,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aSittingsNumberIsNoEdition() {
+    Event event = only("عقد المجلس الاستشاري المغاربي بالرباط يوم 5 مايو 2027 الجلسة الأولى من دورته الربيعية.");
+
+    assertThat(event.edition()).isNull();
+    assertThat(event.startDate().value()).isEqualTo(EventDate.of(LocalDate.of(2027, 5, 5)));
+  }
+
+  @Test
   void aCountedMeetingNounStartsNoEvent() {
     assertThat(events("تنظم الجامعة كل عام 12 مؤتمرا علميا و30 ندوة في مختلف التخصصات.")).isEmpty();
   }
