@@ -73,7 +73,27 @@ final class TimeGrammar {
         i++;
       }
     }
-    return mentions;
+    return withoutDayWordsBeforeTheirDate(mentions);
+  }
+
+  /**
+   * Drops a day word written in apposition to the day it names («أمس الخميس 5 مارس 2026»,
+   * «اليوم الاثنين 10 يونيو»): the date written out says which day it is, and a wrong or missing
+   * document date cannot move it.
+   */
+  private static List<Mention> withoutDayWordsBeforeTheirDate(List<Mention> mentions) {
+    List<Mention> kept = new ArrayList<>(mentions.size());
+    for (int k = 0; k < mentions.size(); k++) {
+      Mention m = mentions.get(k);
+      Mention next = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+      boolean dayWord = m.kind() == Mention.Kind.RELATIVE && m.unit() == ChronoUnit.DAYS && m.from() == null;
+      if (dayWord && next != null && next.first() == m.end() && next.kind() == Mention.Kind.DATE
+          && next.from() != null && next.from().day() > 0 && next.from().month() > 0) {
+        continue;
+      }
+      kept.add(m);
+    }
+    return kept;
   }
 
   /** The first rule that matches at item {@code i}, in the order of the class documentation. */
@@ -150,7 +170,8 @@ final class TimeGrammar {
     int k = first.end();
     int c;
     if (is(k, Role.RANGE_TO) || isPunct(k, '-') || isPunct(k, '–') || isPunct(k, '—')) {
-      c = k + 1;
+      // «إلى غاية 4 نوفمبر»: «غاية» (the limit) adds nothing to «إلى».
+      c = is(k, Role.RANGE_TO) && key(k + 1).equals(LIMIT) ? k + 2 : k + 1;
     } else if (andJoins && key(k).equals(AND)) {
       c = k + 1;
     } else {
@@ -205,6 +226,7 @@ final class TimeGrammar {
   }
 
   private static final String THE_MONTH = ArabicTextNormalizer.matchKey("الشهر");
+  private static final String LIMIT = ArabicTextNormalizer.matchKey("غاية");
   private static final String OF_IT = ArabicTextNormalizer.matchKey("منه");
   private static final String ITSELF = ArabicTextNormalizer.matchKey("نفسه");
   private static final String SAME = ArabicTextNormalizer.matchKey("نفس");

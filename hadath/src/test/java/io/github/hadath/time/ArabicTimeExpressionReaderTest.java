@@ -125,6 +125,24 @@ class ArabicTimeExpressionReaderTest {
   }
 
   @Test
+  void dayWordInAppositionToTheDateYieldsToIt() {
+    TimeAnalysis analysis = read("انطلق المهرجان أمس الخميس 5 مارس 2026 ويستمر إلى غاية 8 مارس 2026",
+        LocalDate.of(2026, 3, 7));
+
+    assertThat(values(analysis)).containsExactly("2026-03-05", "2026-03-08");
+  }
+
+  @Test
+  void rangeClosedByIlaGhaya() {
+    TimeAnalysis analysis = read("يقام المعرض من 5 مارس إلى غاية 8 مارس 2026", null);
+
+    assertThat(analysis.expressions()).singleElement().satisfies(range -> {
+      assertThat(range.value()).isEqualTo("2026-03-05/2026-03-08");
+      assertThat(range.text()).isEqualTo("5 مارس إلى غاية 8 مارس 2026");
+    });
+  }
+
+  @Test
   void twoDaysWithoutAMonthAreInTheDocumentDatesMonth() {
     TimeAnalysis dated = read("ينعقد الملتقى يومي 14 و 15 بمدينة فاس", LocalDate.of(2026, 6, 10));
     TimeAnalysis undated = read("ينعقد الملتقى يومي 14 و 15 بمدينة فاس", null);
