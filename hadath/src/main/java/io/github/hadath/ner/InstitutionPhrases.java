@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
  *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), or after an adjective over «و» + a
- *       relative adjective («كلية العلوم الإنسانية والاجتماعية»), but never onto another head
+ *       relative adjective («كلية العلوم الإنسانية والاجتماعية»), and over «و» + a point of the
+ *       compass and the place after it («لدول الساحل وغرب أفريقيا»), but never onto another head
  *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
  *       is not part of the name); a verbal noun with the article (إفعال، افتعال، استفعال) after
@@ -62,6 +63,9 @@ public final class InstitutionPhrases {
   static final int MAX_WORDS = 9;
   private static final String ARTICLE = "ال";
   private static final String IN = "في";
+  /** Points of the compass that a region's name coordinates («الساحل وغرب أفريقيا»). */
+  private static final Set<String> COMPASS = Set.of("شمال", "جنوب", "شرق", "غرب");
+
   /** «شأن» of «بشأن» (on the matter of), which goes on with a treaty's subject. */
   private static final String MATTER = ArabicTextNormalizer.matchKey("شأن");
 
@@ -183,6 +187,7 @@ public final class InstitutionPhrases {
     boolean previousAdjective = false;
     boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
     boolean treaty = treaties.contains(withoutArticle(stem(text, words.get(head)).key()));
+    boolean previousCompass = false;
     while (end < words.size() && end - head < MAX_WORDS) {
       Word word = words.get(end);
       Token stem = stem(text, word);
@@ -201,6 +206,18 @@ public final class InstitutionPhrases {
         break;
       }
       String proclitics = proclitics(text, word);
+      if (previousCompass && proclitics.isEmpty() && isArabicWord(stem.key())) {
+        // «الساحل وغرب أفريقيا»: the place after a point of the compass is part of the name.
+        previousCompass = false;
+        previousDefinite = true;
+        end++;
+        continue;
+      }
+      if (proclitics.equals("و") && previousDefinite && COMPASS.contains(stem.key()) && end + 1 < words.size()) {
+        previousCompass = true;
+        end++;
+        continue;
+      }
       boolean definite = stem.key().startsWith(ARTICLE);
       boolean construct = !definite && (definiteAt(text, end + 1)
           || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2))

@@ -41,6 +41,12 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void regionCoordinatedByAPointOfTheCompassStaysInTheName() {
+    assertThat(phrases("عقدت الرابطة الرياضية لدول الساحل وغرب أفريقيا جمعيتها العامة."))
+        .containsExactly("الرابطة الرياضية لدول الساحل وغرب أفريقيا");
+  }
+
+  @Test
   void constructChainOfSeveralWords() {
     assertThat(phrases("وأكدت مذكرة للأمانة العامة لمجلس وزراء العدل العرب أن الموعد تأجل."))
         .containsExactly("لأمانة العامة لمجلس وزراء العدل العرب");
