@@ -968,6 +968,7 @@ final class MentionReader {
           break;
         }
       }
+      end = throughMembersBody(doc, end, scope);
       if (draft.nameYear == 0) {
         draft.nameYear = yearAfter(doc, end, scope);
       }
@@ -987,6 +988,27 @@ final class MentionReader {
       }
     }
   }
+
+  /**
+   * The end of a name that goes on with the body or treaty its members or parties belong to
+   * («مؤتمر الأطراف في اتفاقية التنوع البيولوجي»): the end of the ORG mention right after
+   * «الأطراف في» or «الأعضاء في» at word {@code end}; else {@code end}.
+   */
+  private static int throughMembersBody(DocumentView doc, int end, Scope scope) {
+    if (end < 1 || end + 1 >= scope.to || !doc.full[end].equals(IN_WORD) || !MEMBERS.contains(doc.bare[end - 1])) {
+      return end;
+    }
+    for (PlacedEntity entity : doc.entitiesIn(end + 1, end + 2)) {
+      if (entity.mention().type() == EntityType.ORG && entity.wordEnd() <= scope.to) {
+        return entity.wordEnd();
+      }
+    }
+    return end;
+  }
+
+  private static final String IN_WORD = "في";
+  private static final Set<String> MEMBERS = Set.of("الأطراف", "الأعضاء").stream()
+      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /**
    * The year written right after a name ending before word {@code at} («معرض الرياض الدولي للكتاب

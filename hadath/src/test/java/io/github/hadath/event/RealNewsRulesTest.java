@@ -44,11 +44,16 @@ class RealNewsRulesTest {
         + "مجلس التعاون الخليجي. وقالت الوزارة في بيان إن الاجتماع يبحث أمن الحدود.");
     Event parties = only("تحتضن مدينة الرباط الدورة الخامسة لمؤتمر الأطراف في اتفاقية التنوع البيولوجي "
         + "من 3 إلى 6 مايو 2027.");
+    Event desert = only("تنطلق في جدة يوم 3 مايو 2027 الدورة السادسة عشرة لمؤتمر الأطراف في "
+        + "اتفاقية الرياض لمكافحة التصحر.");
 
     assertThat(ministers.organization().value().link().id()).isEqualTo("Q217172");
     assertThat(ministers.edition().value()).isEqualTo(40);
     assertThat(parties.organization().value()).isEqualTo(Organizer.unlinked("اتفاقية التنوع البيولوجي"));
     assertThat(parties.edition().value()).isEqualTo(5);
+    // The name goes on with the convention, and so says what the meeting is about.
+    assertThat(desert.name().value()).isEqualTo("مؤتمر الأطراف في اتفاقية الرياض لمكافحة التصحر");
+    assertThat(desert.topics()).extracting(SlotFiller::value).containsExactly("climate");
   }
 
   @Test
