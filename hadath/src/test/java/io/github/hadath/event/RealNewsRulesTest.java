@@ -83,6 +83,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aRelativeAdjectiveInTheNameGivesItsTopic() {
+    Event medical = only("ينطلق المؤتمر الطبي الدولي الخامس في وهران يوم 3 مايو 2027.");
+    Event climate = only("تحتضن أكادير يوم 9 مايو 2027 الملتقى المتوسطي للعدالة المناخية.");
+
+    assertThat(medical.topics()).extracting(SlotFiller::value).containsExactly("health");
+    assertThat(climate.topics()).extracting(SlotFiller::value).containsExactly("climate");
+  }
+
+  @Test
   void aCountedMeetingNounStartsNoEvent() {
     assertThat(events("تنظم الجامعة كل عام 12 مؤتمرا علميا و30 ندوة في مختلف التخصصات.")).isEmpty();
   }
