@@ -5,6 +5,7 @@ import io.github.hadath.event.DocumentView.PlacedTime;
 import io.github.hadath.event.PhraseIndex.Match;
 import io.github.hadath.event.SlotRule.Position;
 import io.github.hadath.event.SlotRule.Slot;
+import io.github.hadath.ner.CrfEntityRecognizer;
 import io.github.hadath.ner.EntityMention;
 import io.github.hadath.ner.EntityType;
 import io.github.hadath.ner.InstitutionPhrases;
@@ -486,7 +487,11 @@ final class MentionReader {
     boolean kind = link != null
         ? rule.links().contains(link.kind())
         : rule.slot() == Slot.ORGANIZATION && mention.type() == EntityType.ORG && !overlapsTrigger(entity, scope)
-            && !namedOnlyByTheMeeting(entity, scope);
+            && !namedOnlyByTheMeeting(entity, scope)
+            // A name only the CRF read, with no institution head nor link, is too weak a guess to
+            // be taken from another sentence («إف إم», a person read as a body).
+            && !(rule.wholeDocument() && mention.source().equals(CrfEntityRecognizer.SOURCE)
+                && !INSTITUTIONS.isHead(scope.doc.bare[entity.wordBegin()]));
     return kind && !rejectedByUnless(rule, entity, scope)
         && !(rule.slot() == Slot.ORGANIZATION && (isVenue(entity, scope.doc) || isNewsAgency(entity, scope.doc)));
   }

@@ -59,6 +59,7 @@ final class HandInputs {
   private final List<TimeExpression> times = new ArrayList<>();
   private LocalDate documentDate;
   private Span datelineSpan;
+  private final List<EntityMention> extra = new ArrayList<>();
 
   HandInputs(String text) {
     this.text = Pipelines.tokenizer().tokenize(new ArabicTextNormalizer().normalize(text));
@@ -85,6 +86,16 @@ final class HandInputs {
     int at = text.original().indexOf(surface);
     times.add(new TimeExpression(surface, Span.of(at, at + surface.length()), TimexType.DURATION, value, null, null, Granularity.DAY));
     times.sort((a, b) -> a.span().compareTo(b.span()));
+    return this;
+  }
+
+  /** Adds an unlinked ORG mention at the first occurrence of {@code surface}, as {@code source} found it. */
+  HandInputs unlinkedOrganization(String surface, String source) {
+    int at = text.original().indexOf(surface);
+    if (at < 0) {
+      throw new IllegalArgumentException("not in text: " + surface);
+    }
+    extra.add(new EntityMention(EntityType.ORG, surface, Span.of(at, at + surface.length()), null, source));
     return this;
   }
 
@@ -129,6 +140,8 @@ final class HandInputs {
       mentions.add(new EntityMention(type, span.coveredText(text.original()), span, best, "test"));
       i = bestEnd;
     }
+    mentions.addAll(extra);
+    mentions.sort((a, b) -> a.span().compareTo(b.span()));
     return mentions;
   }
 

@@ -235,6 +235,19 @@ class TemplateEventExtractorTest {
   }
 
   @Test
+  void aBodyOnlyTheCrfReadOrganizesNothingFromAnotherSentence() {
+    String text = "تنطلق الدورة الخامسة لمهرجان الربيع في مراكش.\nوقالت شركة بلوس إن البرنامج غني.";
+    Event guessed = new HandInputs(text).unlinkedOrganization("بلوس", "crf").extract(EXTRACTOR).get(0);
+    Event headed = new HandInputs(text).unlinkedOrganization("شركة بلوس", "crf").extract(EXTRACTOR).get(0);
+    Event phrase = new HandInputs(text).unlinkedOrganization("بلوس", "institution").extract(EXTRACTOR).get(0);
+
+    assertThat(guessed.organization()).isNull();
+    assertThat(guessed.city().value()).isEqualTo(MARRAKESH);
+    assertThat(headed.organization().value()).isEqualTo(Organizer.unlinked("شركة بلوس"));
+    assertThat(phrase.organization().value()).isEqualTo(Organizer.unlinked("بلوس"));
+  }
+
+  @Test
   void editionAfterAnAcronym() {
     String text = "تستضيف مصر في شرم الشيخ قمة المناخ كوب 27 الشهر المقبل.";
     Event event = new HandInputs(text).extract(EXTRACTOR).get(0);
