@@ -297,7 +297,7 @@ public final class WordClassInducer {
   }
 
   /** Feeds each line's tokens, as forms, to {@code sink}; returns the number of tokens. */
-  private static long forEachSentence(List<Path> files, Consumer<List<WordForms>> sink) {
+  static long forEachSentence(List<Path> files, Consumer<List<WordForms>> sink) {
     long tokens = 0;
     Map<String, WordForms> cache = new HashMap<>();
     for (Path file : files) {
@@ -371,7 +371,7 @@ public final class WordClassInducer {
   }
 
   /** Counts per long key in open addressing; keys are never negative. */
-  private static final class LongIntCounter {
+  static final class LongIntCounter {
     private long[] keys;
     private int[] values;
     private int size;
