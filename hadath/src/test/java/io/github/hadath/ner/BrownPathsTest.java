@@ -70,4 +70,13 @@ class BrownPathsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("expected «word TAB path», found «قاهره 0010»");
   }
+
+  @Test
+  void bundledTableHasTheFrequentStems() {
+    BrownPaths shared = BrownPaths.shared();
+
+    assertThat(shared.size()).isGreaterThan(40_000);
+    assertThat(shared.pathOf("قاهره")).isNotNull();
+    assertThat(shared.pathOf("القاهره")).isNull();
+  }
 }
