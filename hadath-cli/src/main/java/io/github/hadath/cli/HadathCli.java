@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TrainNerCommand.class,
       EvaluateNerCommand.class,
       WordClassesCommand.class,
+      BrownClustersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class HadathCli {

@@ -120,7 +120,13 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
      * two words away at the coarsest, the class pairs of the word and each neighbour at the middle
      * one, and the bare stem's coarsest class on the label pair.
      */
-    CLASS_CONTEXT
+    CLASS_CONTEXT,
+    /**
+     * The hierarchical cluster ({@link BrownPaths}) of the word's bare stem as path prefixes of 4,
+     * 6, 10 and 20 bits, and of the neighbours' bare stems at 4 and 6 bits (Ratinov and Roth,
+     * CoNLL 2009): one tree read at several depths, beside the flat {@link #CLASSES}.
+     */
+    BROWN
   }
 
   private static final int MAX_AFFIX = 4;
@@ -293,6 +299,9 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     if (featureSets.contains(FeatureSet.CLASS_CONTEXT)) {
       addClassContextFeatures(info, loc, out);
     }
+    if (featureSets.contains(FeatureSet.BROWN)) {
+      addBrownFeatures(info, loc, out);
+    }
     if (featureSets.contains(FeatureSet.NAME_TOKENS)) {
       boolean cn = nameToken(info.get(loc));
       boolean pn = nameToken(info.get(loc - 1));
@@ -380,6 +389,52 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     out.add("N2WC0=" + classOf(neighbourClasses(info.get(loc + 2)), 0) + "|C");
     out.add("PWC1-WC1=" + prev + "_" + key + "|C");
     out.add("WC1-NWC1=" + key + "_" + next + "|C");
+  }
+
+  private static final int[] BROWN_PREFIXES = {4, 6, 10, 20};
+  private static final int BROWN_NEIGHBOUR_PREFIXES = 2;
+  private static final String NO_PATH = "-";
+
+  private static void addBrownFeatures(
+      PaddedList<? extends CoreLabel> info, int loc, Collection<String> out) {
+    String current = brownPath(info.get(loc));
+    String prev = brownPath(info.get(loc - 1));
+    String next = brownPath(info.get(loc + 1));
+    for (int i = 0; i < BROWN_PREFIXES.length; i++) {
+      int bits = BROWN_PREFIXES[i];
+      out.add("BR" + bits + "=" + BrownPaths.prefix(current, bits) + "|C");
+      if (i < BROWN_NEIGHBOUR_PREFIXES) {
+        out.add("PBR" + bits + "=" + BrownPaths.prefix(prev, bits) + "|C");
+        out.add("NBR" + bits + "=" + BrownPaths.prefix(next, bits) + "|C");
+      }
+    }
+  }
+
+  /**
+   * The path of a word's bare stem, «-» when it has none, «<S>» beyond the sentence (both shorter
+   * than the shortest prefix, so they pass through {@link BrownPaths#prefix} unchanged); looked
+   * up once and kept on its token.
+   */
+  private static String brownPath(CoreLabel label) {
+    WordForms f = forms(label);
+    if (f == OUTSIDE) {
+      return BOUNDARY;
+    }
+    String path = label.get(BrownAnnotation.class);
+    if (path == null) {
+      path = BrownPaths.shared().pathOf(f.bare());
+      path = path == null ? NO_PATH : path;
+      label.set(BrownAnnotation.class, path);
+    }
+    return path;
+  }
+
+  /** Caches a token's Brown path on its CoreLabel. */
+  static final class BrownAnnotation implements CoreAnnotation<String> {
+    @Override
+    public Class<String> getType() {
+      return String.class;
+    }
   }
 
   private static final int[] EDGE_CLASSES = new int[0];

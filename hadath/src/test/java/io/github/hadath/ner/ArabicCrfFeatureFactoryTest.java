@@ -82,6 +82,30 @@ class ArabicCrfFeatureFactoryTest {
   }
 
   @Test
+  void brownPathOfTheStemIsReadAtFourDepths() {
+    List<String> sentence = List.of("وصل", "الوفد", "وبالقاهرة", "أمس", ".");
+    String cairo = BrownPaths.shared().pathOf("قاهره");
+    String delegation = BrownPaths.shared().pathOf("وفد");
+
+    assertThat(cairo).hasSizeGreaterThan(6);
+    assertThat(features(sentence, "brown", 2)).contains(
+        "BR4=" + cairo.substring(0, 4) + "|C",
+        "BR6=" + cairo.substring(0, 6) + "|C",
+        "BR10=" + BrownPaths.prefix(cairo, 10) + "|C",
+        "BR20=" + BrownPaths.prefix(cairo, 20) + "|C",
+        "PBR4=" + delegation.substring(0, 4) + "|C",
+        "PBR6=" + delegation.substring(0, 6) + "|C");
+  }
+
+  @Test
+  void brownPathOfARareWordIsMissingAndBeyondTheSentenceIsTheBoundary() {
+    List<String> sentence = List.of("قال", "زقزوقستانيون", ".");
+
+    assertThat(features(sentence, "brown", 1)).contains("BR4=-|C", "BR20=-|C");
+    assertThat(features(sentence, "brown", 0)).contains("PBR4=<S>|C", "NBR6=-|C");
+  }
+
+  @Test
   void foreignSurnameIsANameToken() {
     List<String> sentence = List.of("وقال", "جون", "سميث", "أمس", ".");
     assertThat(features(sentence, "name_tokens", 2)).contains("NT=true|C", "PNT=true|C");
