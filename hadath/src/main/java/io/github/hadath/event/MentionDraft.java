@@ -167,7 +167,13 @@ final class MentionDraft {
   }
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
-    return a == null || b == null || a.filler().value().id().equals(b.filler().value().id());
+    return a == null || b == null || sameEntry(a.filler().value(), b.filler().value());
+  }
+
+  /** The same knowledge-base entry, or two unlisted places of one name. */
+  private static boolean sameEntry(Link a, Link b) {
+    return a.isListed() || b.isListed() ? java.util.Objects.equals(a.id(), b.id())
+        : ArabicTextNormalizer.matchKey(a.name()).equals(ArabicTextNormalizer.matchKey(b.name()));
   }
 
   private boolean closeDates(MentionDraft other) {

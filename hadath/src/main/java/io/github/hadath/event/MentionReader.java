@@ -444,6 +444,7 @@ final class MentionReader {
   private void applyEntities(SlotRule rule, Scope scope, List<Match> refs, MentionDraft draft, int rank) {
     PlacedEntity best = null;
     int bestDistance = Integer.MAX_VALUE;
+    boolean bestListed = false;
     Set<String> taken = new HashSet<>();
     for (PlacedEntity entity : scope.doc.entitiesIn(scope.from, scope.to)) {
       if (entity.wordBegin() < scope.from || entity.wordEnd() > scope.to) {
@@ -463,17 +464,23 @@ final class MentionReader {
         continue;
       }
       if (rule.slot() == Slot.PARTICIPANTS) {
-        if (link != null && taken.add(link.id())) {
+        if (link != null && link.isListed() && taken.add(link.id())) {
           draft.participants.add(filler(link, entity, rule));
         }
-      } else if (nearest < bestDistance) {
-        best = entity;
-        bestDistance = nearest;
+      } else {
+        // A place no list holds («مدينة إكسبو», a venue) yields to any listed one.
+        boolean listed = link != null || rule.slot() == Slot.ORGANIZATION || reading(rule, entity, scope.doc).isListed();
+        if ((listed && !bestListed) || (listed == bestListed && nearest < bestDistance)) {
+          best = entity;
+          bestDistance = nearest;
+          bestListed = listed;
+        }
       }
     }
     if (best != null) {
+      // A place no list holds is a last resort: a listed one found by any later rule beats it.
       draft.offer(rule.slot(), rule.slot() == Slot.ORGANIZATION ? organizer(best, rule, scope.doc)
-          : filler(reading(rule, best, scope.doc), best, rule), rank);
+          : filler(reading(rule, best, scope.doc), best, rule), bestListed ? rank : rank + UNLISTED_RANK);
     }
   }
 
@@ -532,6 +539,13 @@ final class MentionReader {
    */
   private static Link reading(SlotRule rule, PlacedEntity entity, DocumentView doc) {
     Link link = entity.mention().link();
+    if (link == null && entity.mention().type() == EntityType.LOC && rule.links().contains(Link.Kind.CITY)
+        && !rule.links().contains(Link.Kind.COUNTRY) && afterSettlementWord(entity, doc)
+        && doc.entitiesIn(entity.wordEnd(), entity.wordEnd() + 1).stream().noneMatch(e -> e.mention().link() != null)) {
+      // (not «مدينة إكسبو دبي»: a part of a listed city is that city's)
+      // «بمدينة تيشيت»: a town no gazetteer holds is still the place the text names.
+      return Link.unlistedPlace(entity.mention().text());
+    }
     if (link != null && link.kind() == Link.Kind.COUNTRY && rule.links().contains(Link.Kind.CITY)
         && !rule.links().contains(Link.Kind.COUNTRY) && !afterDirection(entity, doc)) {
       Link capital = CapitalHomonyms.defaults().capital(link.id(), qualifiedAsCity(entity, doc));
@@ -539,6 +553,18 @@ final class MentionReader {
     }
     return link;
   }
+
+  /** Added to the rank of a place no list holds, so that every rule's listed place ranks before it. */
+  private static final int UNLISTED_RANK = 1_000_000;
+
+  /** True right after a word that says the next is a town («مدينة», «بلدة», «قرية», «واحة»). */
+  private static boolean afterSettlementWord(PlacedEntity entity, DocumentView doc) {
+    int before = entity.wordBegin() - 1;
+    return before >= 0 && SETTLEMENT_WORDS.contains(doc.bare[before]) && !hasEnclitic(doc, before);
+  }
+
+  private static final Set<String> SETTLEMENT_WORDS = Set.of("مدينة", "بلدة", "قرية", "واحة").stream()
+      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   /** True after a point of the compass («في جنوب تونس»): a part of the country, not its capital. */
   private static boolean afterDirection(PlacedEntity entity, DocumentView doc) {
@@ -688,7 +714,9 @@ final class MentionReader {
       int bestDistance = Integer.MAX_VALUE;
       for (PlacedEntity entity : doc.entities) {
         if (!accepts(rule, entity, scope) || isDateline(entity, scope) != rule.dateline()
-            || !prepositionBefore(rule, entity, scope) || inAnotherCountry(rule, entity, event, doc)) {
+            || !prepositionBefore(rule, entity, scope) || inAnotherCountry(rule, entity, event, doc)
+            || (rule.slot() == Slot.CITY && !reading(rule, entity, doc).isListed())) {
+          // A place no list holds is taken only in the event's own sentences.
           continue;
         }
         for (int[] trigger : triggers) {

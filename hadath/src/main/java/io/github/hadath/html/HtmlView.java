@@ -307,7 +307,9 @@ public final class HtmlView {
       if (filler == null) {
         none(page);
       } else {
-        button(page, field, filler.value().name() + " (" + filler.value().id() + ")", filler);
+        Link value = filler.value();
+        // A place no list holds has no id: its name as written stands alone.
+        button(page, field, value.isListed() ? value.name() + " (" + value.id() + ")" : value.name(), filler);
       }
       page.raw("</dd>\n");
     }

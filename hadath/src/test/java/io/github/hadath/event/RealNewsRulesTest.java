@@ -92,6 +92,18 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aTownNoGazetteerHoldsIsTheCityAsWritten() {
+    Event town = only("تستعد مدينة تاغيت الجزائرية لاحتضان الدورة الرابعة لمهرجان الرمال من 3 إلى 6 مارس 2027.");
+    Event venue = only("انطلقت في مدينة المعارض بالرياض يوم 3 مارس 2027 الدورة الرابعة لمعرض الكتاب.");
+
+    assertThat(town.city().value()).isEqualTo(Link.unlistedPlace("تاغيت"));
+    assertThat(town.city().value().isListed()).isFalse();
+    assertThat(town.city().text()).isEqualTo("تاغيت");
+    assertThat(town.hostCountry()).isNull();
+    assertThat(venue.city().value().name()).isEqualTo("Riyadh");
+  }
+
+  @Test
   void aCountedMeetingNounStartsNoEvent() {
     assertThat(events("تنظم الجامعة كل عام 12 مؤتمرا علميا و30 ندوة في مختلف التخصصات.")).isEmpty();
   }
