@@ -349,6 +349,9 @@ final class MentionDraft {
       return date;
     }
     EventDate value = date.value();
+    if (value.month() == 2 && value.day() == 29 && !java.time.Year.isLeap(nameYear)) {
+      return date; // «29 فبراير» and a name year without that day: the year stays unknown
+    }
     return new SlotFiller<>(new EventDate(nameYear, value.month(), value.day()), date.text(), date.span(), date.template());
   }
 

@@ -542,8 +542,8 @@ final class MentionReader {
     if (link == null && entity.mention().type() == EntityType.LOC && rule.links().contains(Link.Kind.CITY)
         && !rule.links().contains(Link.Kind.COUNTRY) && afterSettlementWord(entity, doc)
         && doc.entitiesIn(entity.wordEnd(), entity.wordEnd() + 1).stream().noneMatch(e -> e.mention().link() != null)) {
-      // (not «مدينة إكسبو دبي»: a part of a listed city is that city's)
-      // «بمدينة تيشيت»: a town no gazetteer holds is still the place the text names.
+      // «بمدينة تاغيت»: a town no gazetteer holds is still the place the text names (but not a
+      // part of a listed city: «مدينة إكسبو دبي» is Dubai's).
       return Link.unlistedPlace(entity.mention().text());
     }
     if (link != null && link.kind() == Link.Kind.COUNTRY && rule.links().contains(Link.Kind.CITY)
@@ -563,8 +563,7 @@ final class MentionReader {
     return before >= 0 && SETTLEMENT_WORDS.contains(doc.bare[before]) && !hasEnclitic(doc, before);
   }
 
-  private static final Set<String> SETTLEMENT_WORDS = Set.of("مدينة", "بلدة", "قرية", "واحة").stream()
-      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> SETTLEMENT_WORDS = bareKeys("مدينة", "بلدة", "قرية", "واحة");
 
   /** True after a point of the compass («في جنوب تونس»): a part of the country, not its capital. */
   private static boolean afterDirection(PlacedEntity entity, DocumentView doc) {
@@ -572,8 +571,7 @@ final class MentionReader {
     return before >= 0 && DIRECTIONS.contains(doc.bare[before]);
   }
 
-  private static final Set<String> DIRECTIONS = Set.of("جنوب", "شمال", "شرق", "غرب", "وسط").stream()
-      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> DIRECTIONS = bareKeys("جنوب", "شمال", "شرق", "غرب", "وسط");
 
   /** True when «العاصمة» stands next to the word or «مدينة» before it. */
   private static boolean qualifiedAsCity(PlacedEntity entity, DocumentView doc) {
@@ -1040,8 +1038,7 @@ final class MentionReader {
   }
 
   private static final String IN_WORD = "في";
-  private static final Set<String> MEMBERS = Set.of("الأطراف", "الأعضاء").stream()
-      .map(word -> Phrase.bare(ArabicTextNormalizer.matchKey(word))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  private static final Set<String> MEMBERS = bareKeys("الأطراف", "الأعضاء");
 
   /**
    * The year written right after a name ending before word {@code at} («معرض الرياض الدولي للكتاب
@@ -1129,7 +1126,7 @@ final class MentionReader {
 
   /**
    * True for an indefinite meeting noun right after a number that is not a year: a tally («نظمت
-   * 33 مؤتمرا و12 ندوة»), not a meeting. «2025 المؤتمر» (a date's year, then the meeting) is none.
+   * 12 مؤتمرا و30 ندوة»), not a meeting. «2025 المؤتمر» (a date's year, then the meeting) is none.
    */
   private static boolean isCounted(DocumentView doc, int word) {
     if (word == 0 || !isDigits(doc.full[word - 1]) || doc.stemToken(word).form().startsWith("ال")) {
@@ -1137,6 +1134,15 @@ final class MentionReader {
     }
     String number = doc.full[word - 1];
     return number.length() != 4 || Integer.parseInt(number) < FIRST_NAME_YEAR || Integer.parseInt(number) > LAST_NAME_YEAR;
+  }
+
+  /** The bare keys of {@code words}, as {@link DocumentView}'s {@code bare} holds them (no article). */
+  private static Set<String> bareKeys(String... words) {
+    Set<String> keys = new HashSet<>();
+    for (String word : words) {
+      keys.add(Phrase.bare(ArabicTextNormalizer.matchKey(word)));
+    }
+    return Set.copyOf(keys);
   }
 
   private static boolean isDigits(String key) {

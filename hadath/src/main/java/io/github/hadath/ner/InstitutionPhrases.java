@@ -206,8 +206,11 @@ public final class InstitutionPhrases {
         break;
       }
       String proclitics = proclitics(text, word);
-      if (previousCompass && proclitics.isEmpty() && isArabicWord(stem.key())) {
+      if (previousCompass) {
         // «الساحل وغرب أفريقيا»: the place after a point of the compass is part of the name.
+        if (!proclitics.isEmpty()) {
+          break;
+        }
         previousCompass = false;
         previousDefinite = true;
         end++;
@@ -241,6 +244,9 @@ public final class InstitutionPhrases {
       previousCoordinated = proclitics.equals("و");
       previousDefinite = definite;
       end++;
+    }
+    if (previousCompass) {
+      end--; // a point of the compass with no place after it is not part of the name
     }
     return end;
   }

@@ -124,6 +124,9 @@ class RealNewsRulesTest {
     assertThat(event.startDate().value().timex()).isEqualTo("2027-03-12");
     assertThat(event.endDate().value().timex()).isEqualTo("2027-03-20");
     assertThat(event.startDate().text()).isEqualTo("12 و20 مارس المقبل");
+    // A day the name's year does not have keeps its year unknown.
+    Event leap = only("يقام معرض صفاقس الدولي للكتاب يوم 29 فبراير، وتحل تونس ضيف شرف على معرض صفاقس الدولي للكتاب 2027.");
+    assertThat(leap.startDate().value().timex()).isEqualTo("XXXX-02-29");
   }
 
   @Test

@@ -44,6 +44,7 @@ class InstitutionPhrasesTest {
   void regionCoordinatedByAPointOfTheCompassStaysInTheName() {
     assertThat(phrases("عقدت الرابطة الرياضية لدول الساحل وغرب أفريقيا جمعيتها العامة."))
         .containsExactly("الرابطة الرياضية لدول الساحل وغرب أفريقيا");
+    assertThat(phrases("اجتمع مجلس الأمن القومي وشرق.")).containsExactly("مجلس الأمن القومي");
   }
 
   @Test
