@@ -134,14 +134,7 @@ public final class BrownPaths {
   }
 
   private static BrownPaths fromClasspath() {
-    try (InputStream in = BrownPaths.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return WordLists.read(RESOURCE, BrownPaths::read);
   }
 
   @Override

@@ -166,14 +166,7 @@ public final class WordClasses {
   }
 
   private static WordClasses fromClasspath() {
-    try (InputStream in = WordClasses.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + RESOURCE);
-      }
-      return read(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return WordLists.read(RESOURCE, WordClasses::read);
   }
 
   @Override

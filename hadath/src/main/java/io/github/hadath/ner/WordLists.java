@@ -10,12 +10,35 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads word lists from the classpath: the name lists of {@code models/names/} and the Treebank
- * lexicon.
+ * Reads word lists and other bundled tables from the classpath: the name lists of {@code
+ * models/names/}, the Treebank lexicon, the word classes and cluster paths.
  */
 final class WordLists {
 
   private WordLists() {}
+
+  /** Reads a resource's bytes into a value. */
+  @FunctionalInterface
+  interface ResourceReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  /**
+   * The value {@code reader} makes of a classpath resource (a compiled table, a gzipped file).
+   *
+   * @throws IllegalStateException if the resource is missing
+   * @throws UncheckedIOException if it cannot be read
+   */
+  static <T> T read(String resource, ResourceReader<T> reader) {
+    try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + resource);
+      }
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource + ": " + e.getMessage(), e);
+    }
+  }
 
   /**
    * The lines of a classpath resource.
