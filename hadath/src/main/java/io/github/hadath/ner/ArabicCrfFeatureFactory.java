@@ -111,8 +111,8 @@ public final class ArabicCrfFeatureFactory<IN extends CoreLabel> extends NERFeat
     WIKI_NAMES,
     /**
      * Membership of the word in a Wikipedia article title typed by its first sentence ({@link
-     * NamePhrases#wikiTitles}, {@link WikiTitleTyper}: PERS, LOC, ORG, MISC), as begin or inside,
-     * with its type; after a word of such a title, where it ends.
+     * NamePhrases#wikiTitles}, built by {@code WikiTitleTyper} of {@code hadath-tools}: PERS, LOC,
+     * ORG, MISC), as begin or inside, with its type; after a word of such a title, where it ends.
      */
     WIKI_TITLES,
     /**
