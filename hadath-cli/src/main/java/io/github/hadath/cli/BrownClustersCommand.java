@@ -2,11 +2,9 @@ package io.github.hadath.cli;
 
 import io.github.hadath.ner.BrownClusterer;
 import io.github.hadath.ner.BrownPaths;
-import io.github.hadath.ner.WordClassInducer;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -74,22 +72,11 @@ public final class BrownClustersCommand implements Callable<Integer> {
           maxWords != null ? maxWords : d.maxWords(),
           classes != null ? classes : d.classes(),
           iterations != null ? iterations : d.iterations());
-      List<Path> files = WordClassInducer.corpusFiles(corpora);
-      if (files.isEmpty()) {
-        throw new IllegalArgumentException("no .txt or .txt.gz file under " + corpora);
-      }
-      BrownPaths paths = BrownClusterer.cluster(files, options, line -> {
-        err.println("brown-clusters: " + line);
-        err.flush();
-      });
-      List<String> header = new ArrayList<>();
-      header.add("Brown-style word cluster paths for Hadath's CRF (io.github.hadath.ner.BrownPaths).");
-      header.add("Induced by BrownClusterer from:");
-      for (Path file : files) {
-        header.add("  " + corpora.relativize(file));
-      }
-      header.add("Options: " + options);
-      header.add("Provenance and licence: models/ner/brown-paths.SOURCE.md");
+      List<Path> files = CorpusRun.files(corpora);
+      BrownPaths paths = BrownClusterer.cluster(files, options, CorpusRun.progress(err, "brown-clusters"));
+      List<String> header = CorpusRun.header(
+          "Brown-style word cluster paths for Hadath's CRF (io.github.hadath.ner.BrownPaths).",
+          "BrownClusterer", corpora, files, options, "models/ner/brown-paths.SOURCE.md");
       paths.write(out, header);
       spec.commandLine().getOut().println("wrote the paths of " + paths.size() + " stems to " + out);
       spec.commandLine().getOut().flush();

@@ -5,7 +5,6 @@ import io.github.hadath.ner.WordClasses;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,22 +76,11 @@ public final class WordClassesCommand implements Callable<Integer> {
           granularities != null ? granularities : d.granularities(),
           d.iterations(),
           d.seed());
-      List<Path> files = WordClassInducer.corpusFiles(corpora);
-      if (files.isEmpty()) {
-        throw new IllegalArgumentException("no .txt or .txt.gz file under " + corpora);
-      }
-      WordClasses classes = WordClassInducer.induce(files, options, line -> {
-        err.println("word-classes: " + line);
-        err.flush();
-      });
-      List<String> header = new ArrayList<>();
-      header.add("Distributional word classes for Hadath's CRF (io.github.hadath.ner.WordClasses).");
-      header.add("Induced by WordClassInducer from:");
-      for (Path file : files) {
-        header.add("  " + corpora.relativize(file));
-      }
-      header.add("Options: " + options);
-      header.add("Provenance and licence: models/ner/word-classes.SOURCE.md");
+      List<Path> files = CorpusRun.files(corpora);
+      WordClasses classes = WordClassInducer.induce(files, options, CorpusRun.progress(err, "word-classes"));
+      List<String> header = CorpusRun.header(
+          "Distributional word classes for Hadath's CRF (io.github.hadath.ner.WordClasses).",
+          "WordClassInducer", corpora, files, options, "models/ner/word-classes.SOURCE.md");
       classes.write(out, header);
       spec.commandLine().getOut().println(
           "wrote " + classes.size() + " words in " + classes.granularities() + " classes to " + out);
