@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       compass and the place after it («لدول الساحل وغرب أفريقيا»), but never onto another head
  *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
- *       is not part of the name); a verbal noun with the article (إفعال، افتعال، استفعال) after
+ *       is not part of the name) but an adjective the Penn Arabic Treebank knows as one
+ *       («للمناطق والأسواق الحرة»); a verbal noun with the article (إفعال، افتعال، استفعال) after
  *       a nisba adjective ends it too («قرر البنك المركزي المصري الإبقاء»: the object again).
  *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
  *       that take the article but never continue a name: relative pronouns, time words, titles,
@@ -225,7 +226,7 @@ public final class InstitutionPhrases {
       boolean construct = !definite && (definiteAt(text, end + 1)
           || (bareIndefiniteAt(text, end + 1) && definiteAt(text, end + 2))
           || (bareIndefiniteAt(text, end + 1) && bareIndefiniteAt(text, end + 2) && definiteAt(text, end + 3)));
-      boolean fits = previousCoordinated && proclitics.isEmpty() ? false : switch (proclitics) {
+      boolean fits = previousCoordinated && proclitics.isEmpty() ? definite && isAdjective(stem.key()) : switch (proclitics) {
         // A bare construct word follows only a word without the article («مجلس وزراء»): after
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
         case "" -> definite || (construct && !previousDefinite);
@@ -294,6 +295,16 @@ public final class InstitutionPhrases {
   private boolean isTreatyAfterMembers(TokenizedText text, int w) {
     Token stem = stem(text, text.words().get(w));
     return stem != null && treaties.contains(withoutArticle(stem.key())) && isMembersIn(text, w - 1);
+  }
+
+  /**
+   * True when the Penn Arabic Treebank tags the form mostly as an adjective ({@link AtbLexicon}):
+   * after a coordinated genitive, an adjective still qualifies the name («للمناطق والأسواق
+   * الحرة»), a noun is the verb's object («نظمت وزارة الشباب والرياضة السباق»).
+   */
+  private static boolean isAdjective(String key) {
+    AtbLexicon.Entry entry = AtbLexicon.shared().get(key);
+    return entry != null && entry.tag().equals("JJ");
   }
 
   /** The verbal nouns إفعال, افتعال and استفعال with the article («الإبقاء», «الاجتماع»). */

@@ -139,6 +139,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aHeadOfGovernmentsCabinetOpensButDoesNotOrganize() {
+    Event event = only("يفتتح غدا رئيس مجلس الوزراء الليبي الدورة العاشرة لمعرض بنغازي الدولي.\n"
+        + "وقال مدير الشركة الليبية للمعارض الدولية إن الترتيبات اكتملت لاستقبال الزوار.");
+
+    assertThat(event.organization().value()).isEqualTo(Organizer.unlinked("الشركة الليبية للمعارض الدولية"));
+    assertThat(event.edition().value()).isEqualTo(10);
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 

@@ -58,6 +58,10 @@ class InstitutionPhrasesTest {
     assertThat(phrases("نظمت وزارة الشباب والرياضة السباق.")).containsExactly("وزارة الشباب والرياضة");
     assertThat(phrases("أصدر المجلس الأعلى للتعليم والتكوين والبحث تقريره السنوي."))
         .containsExactly("المجلس الأعلى للتعليم والتكوين والبحث");
+    // An adjective after the coordinated word still qualifies the name; a noun does not.
+    assertThat(phrases("بدأت الشركة الوطنية للمناطق والأسواق الحرة استعداداتها."))
+        .containsExactly("الشركة الوطنية للمناطق والأسواق الحرة");
+    assertThat(phrases("أطلقت هيئة الثقافة والفنون المعرض.")).containsExactly("هيئة الثقافة والفنون");
   }
 
   @Test
