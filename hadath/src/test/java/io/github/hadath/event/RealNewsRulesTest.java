@@ -148,6 +148,16 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aCountryThatOrganizesHostsTheEvent() {
+    Event given = only("شكر الوزير الاتحاد الإقليمي الذي منح لتونس تنظيم الدورة العاشرة للألعاب الشاطئية من 3 إلى 9 يوليو 2027.");
+    Event object = only("أكد المسؤول جاهزية الملاعب قبل تنظيم المغرب لبطولة إفريقيا للكرة الطائرة يوم 3 مايو 2027.");
+
+    assertThat(given.hostCountry().value().id()).isEqualTo("TN");
+    assertThat(given.edition().value()).isEqualTo(10);
+    assertThat(object.hostCountry().value().id()).isEqualTo("MA");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
@@ -312,7 +322,7 @@ class RealNewsRulesTest {
 
     assertThat(national.hostCountry().value().id()).isEqualTo("MA");
     assertThat(national.hostCountry().text()).isEqualTo("وزارة الثقافة المغربية");
-    assertThat(national.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.8");
+    assertThat(national.hostCountry().template()).isEqualTo("hosted_meeting#hostCountry.10");
     assertThat(abroad.hostCountry().value().id()).isEqualTo("FR");
   }
 
