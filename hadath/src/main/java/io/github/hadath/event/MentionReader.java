@@ -987,13 +987,22 @@ final class MentionReader {
     boolean named = false;
     for (Match ref : refs) {
       int end = ref.end();
+      boolean previousDefinite = isDefinite(doc, end - 1);
       while (end < scope.to && end - ref.end() < rule.window()
           && !doc.isPunctuation(end) && !stopWords.contains(end) && !triggerStarts.contains(end)
           && !timeWords.contains(end) && !isDigits(doc.full[end])) {
         int afterNumber = ordinalEnd(doc, end, scope);
         if (afterNumber > end) {
           end = afterNumber; // «المؤتمر الدولي الرابع للغة العربية», «القمة العربية الثانية والثلاثين»
-        } else if (gluedOnlyLam(doc, end)) {
+          previousDefinite = true;
+        } else if (doc.full[end].equals(AND_WORD) && end + 1 < scope.to && isDefinite(doc, end + 1)) {
+          end++; // «و» written apart («للسينما و التلفزة») joins like the clitic
+        } else if (gluedOnlyLam(doc, end)
+            && !(previousDefinite && doc.proclitics(end).isEmpty() && !isDefinite(doc, end) && !isNamePart(doc, end))) {
+          // After a word with the article, a word without it and without «ل» is neither its
+          // adjective nor its genitive: the clause goes on («إدارة المهرجان حجبت الجوائز»), unless
+          // it is a name in apposition («معرض الفنانة التشكيلية سلمى ...», «مؤتمر الأطراف COP»).
+          previousDefinite = isDefinite(doc, end) || isNamePart(doc, end);
           end++;
         } else {
           break;
@@ -1090,7 +1099,32 @@ final class MentionReader {
    */
   private static String citationForm(DocumentView doc, int word, String text) {
     Token stem = doc.stemToken(word);
-    return Proclitics.restoredArticle(stem.text(), stem.form()) ? "ا" + text : text;
+    // «للمهرجان» split as «ل» + «لمهرجان»: the article's alef, elided after the preposition, is
+    // restored (the text of an unsplit word still begins with «لل» and keeps it).
+    boolean elided = !doc.alternative[word].equals(doc.bare[word]) && doc.full[word].startsWith(ELIDED_ARTICLE)
+        && text.startsWith(CONJUNCTION_KEY) && !text.startsWith(Proclitics.ARTICLE) && !text.startsWith(ELIDED_ARTICLE);
+    return Proclitics.restoredArticle(stem.text(), stem.form()) || elided ? "ا" + text : text;
+  }
+
+  private static final String ELIDED_ARTICLE = "لل";
+  private static final String AND_WORD = "و";
+  /** The longest entity mention looked back for, in words. */
+  private static final int MAX_NAME_WORDS = 8;
+
+  /** True when word {@code w} is written in another script or lies in an entity mention. */
+  private static boolean isNamePart(DocumentView doc, int w) {
+    return doc.full[w].codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+        || doc.entitiesIn(Math.max(0, w - MAX_NAME_WORDS), w + 1).stream().anyMatch(e -> e.wordEnd() > w);
+  }
+
+  /**
+   * True when word {@code w} has the article: its stem begins with «ال», or «لل» elided it after
+   * the preposition («للمهرجان»).
+   */
+  private static boolean isDefinite(DocumentView doc, int w) {
+    String stemKey = doc.stemToken(w).key();
+    return stemKey.startsWith(Proclitics.ARTICLE) || doc.full[w].startsWith(ELIDED_ARTICLE)
+        || !doc.alternative[w].equals(doc.bare[w]) && doc.alternative[w].length() > doc.bare[w].length();
   }
 
   /** Drops matches lying inside a longer match («المهاجرين» inside «تهريب المهاجرين»). */

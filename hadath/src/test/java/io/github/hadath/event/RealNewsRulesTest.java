@@ -158,6 +158,20 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aNameEndsWhereItsClauseGoesOn() {
+    Event anaphor = only("انطلقت مساء أمس في مدينة قابس الدورة السابعة للمهرجان الدولي للفنون و الحرف.\n"
+        + "وقررت إدارة المهرجان حجب جائزة الإبداع هذا العام.");
+    Event scheduled = only("تقرر تأجيل الدورة الرابعة لمهرجان ربيع الفنون المبرمج انطلاقه يوم 3 مايو 2027 في مدينة الكاف.");
+    Event latin = only("تحتضن مدينة شرم الشيخ مؤتمر الأطراف COP27 من 6 إلى 18 نوفمبر 2022.");
+
+    // «للمهرجان» is «ل» + «المهرجان»: the name is cited with its article.
+    assertThat(anaphor.name().value()).isEqualTo("المهرجان الدولي للفنون و الحرف");
+    assertThat(anaphor.edition().value()).isEqualTo(7);
+    assertThat(scheduled.name().value()).isEqualTo("مهرجان ربيع الفنون");
+    assertThat(latin.name().value()).isEqualTo("مؤتمر الأطراف COP27");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
