@@ -405,10 +405,20 @@ final class MentionReader {
       if (rule.prepositions().contains(doc.full[w])) {
         return true;
       }
-      if (!rule.skip().contains(doc.bare[w])) {
+      if (!rule.skip().contains(doc.bare[w]) && !isAdjectiveOfSkipped(rule, doc, w, scope)) {
         return false;
       }
     }
+  }
+
+  /**
+   * True when word {@code w} is a relative adjective with the article right after a skipped word
+   * («بالعاصمة الكاميرونية ياوندي», «في المدينة الساحلية صفاقس»): it qualifies that word.
+   */
+  private static boolean isAdjectiveOfSkipped(SlotRule rule, DocumentView doc, int w, Scope scope) {
+    String stemKey = doc.stemToken(w).key();
+    return w > scope.from && doc.proclitics(w).isEmpty() && stemKey.startsWith(Proclitics.ARTICLE)
+        && WordForms.hasRelativeEnding(stemKey) && rule.skip().contains(doc.bare[w - 1]);
   }
 
   /**

@@ -172,6 +172,17 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aCapitalQualifiedByAnyAdjectiveIsTheVenue() {
+    Event karate = only("تصدرت مصر قائمة المتوجين في البطولة الإفريقية للكاراتي التي دارت بالعاصمة الكاميرونية ياوندي.");
+    Event film = only("فاز فيلم قصير بجائزة في الدورة 25 لمهرجان السينما الإفريقية الذي نظم في العاصمة البوركينية واغادوغو.");
+
+    assertThat(karate.city().value().id()).isEqualTo("2220957");
+    assertThat(karate.hostCountry().value().id()).isEqualTo("CM");
+    assertThat(film.city().value().id()).isEqualTo("2357048");
+    assertThat(film.edition().value()).isEqualTo(25);
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
