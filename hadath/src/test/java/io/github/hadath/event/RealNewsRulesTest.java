@@ -183,6 +183,16 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aPlaceSomethingIsAboutIsNoVenue() {
+    Event event = only("اختتمت مساء أمس الدورة 18 للمهرجان العربي للإذاعة.\n"
+        + "وفاز برنامج تونسي بجائزة الأفلام القصيرة الخاصة بالقدس.");
+
+    assertThat(event.city()).isNull();
+    assertThat(event.hostCountry()).isNull();
+    assertThat(event.edition().value()).isEqualTo(18);
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
