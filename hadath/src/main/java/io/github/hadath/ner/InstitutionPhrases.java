@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds institution names by their shape: a head noun such as وزارة، هيئة، اتحاد، جامعة، مجلس،
- * لجنة، مؤسسة، جمعية، نقابة، رابطة، مركز، غرفة، بنك، شركة، نادي، صحيفة، وكالة followed by its
+ * لجنة، مؤسسة، جمعية، نقابة، رابطة، مركز، غرفة، بنك، شركة، نادي، صحيفة، وكالة، مرصد، جهاز، حزب followed by its
  * genitive and adjective chain («وزارة الثقافة», «الهيئة العامة للمعارض», «مجلس وزراء الداخلية
  * العرب»). These are ORG mentions a statistical tagger trained on general news often misses, and
  * that no list can hold (every country has its own ministries and federations).
@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *       الداخلية»; without «ل» only after a word without the article, since after «الاتحاد
  *       الإفريقي» such a word is a verb), and over «و» + a word with the article after a genitive
  *       («للتعليم والتكوين والبحث», «وزارة الشباب والرياضة»), or after an adjective over «و» + a
- *       relative adjective («كلية العلوم الإنسانية والاجتماعية»), and over «و» + a point of the
+ *       relative adjective («كلية العلوم الإنسانية والاجتماعية») or, once a genitive came, over «و»
+ *       + a word with the article («للتعبئة العامة والإحصاء»), and over «و» + a point of the
  *       compass and the place after it («لدول الساحل وغرب أفريقيا»), but never onto another head
  *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
@@ -186,6 +187,7 @@ public final class InstitutionPhrases {
     boolean previousGenitive = false;
     boolean previousCoordinated = false;
     boolean previousAdjective = false;
+    boolean genitiveSeen = false;
     boolean committee = committees.contains(withoutArticle(stem(text, words.get(head)).key()));
     boolean treaty = treaties.contains(withoutArticle(stem(text, words.get(head)).key()));
     boolean previousCompass = false;
@@ -231,7 +233,8 @@ public final class InstitutionPhrases {
         // «الاتحاد الإفريقي» a word without it is a verb («يعقد»), not part of the name.
         case "" -> definite || (construct && !previousDefinite);
         case "ل" -> definite || construct;
-        case "و" -> definite && (previousGenitive || (previousDefinite && WordForms.hasRelativeEnding(stem.key())))
+        case "و" -> definite && (previousGenitive || (previousDefinite && genitiveSeen)
+                || (previousDefinite && WordForms.hasRelativeEnding(stem.key())))
             && !heads.contains(withoutArticle(stem.key()));
         default -> false;
       };
@@ -240,6 +243,7 @@ public final class InstitutionPhrases {
         // («قرر البنك المركزي المصري الإبقاء على ...»)
         break;
       }
+      genitiveSeen |= proclitics.equals("ل") || (!previousDefinite && definite);
       previousAdjective = definite && previousDefinite && WordForms.hasRelativeEnding(stem.key());
       previousGenitive = proclitics.equals("ل") || proclitics.equals("و") || (!previousDefinite && definite);
       previousCoordinated = proclitics.equals("و");

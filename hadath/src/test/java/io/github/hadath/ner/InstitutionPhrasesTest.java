@@ -30,6 +30,14 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void observatoriesAgenciesAndPartiesHaveHeadsToo() {
+    assertThat(phrases("ينظم المرصد الوطني للرياضة المؤتمر الدولي.")).containsExactly("المرصد الوطني للرياضة");
+    assertThat(phrases("نشر الجهاز المركزي للتعبئة العامة والإحصاء أرقاما جديدة."))
+        .containsExactly("الجهاز المركزي للتعبئة العامة والإحصاء");
+    assertThat(phrases("عقد حزب العدالة والتنمية مؤتمره.")).containsExactly("حزب العدالة والتنمية");
+  }
+
+  @Test
   void membersGoOnToTheBodyOrTreatyTheyBelongTo() {
     assertThat(phrases("عقدت رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي مؤتمرها في الرباط."))
         .containsExactly("رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي");
