@@ -141,7 +141,14 @@ final class MentionDraft {
       return true;
     }
     boolean strongAgreement = (organization != null && other.organization != null) || (edition != null && other.edition != null);
-    return strongAgreement;
+    // One specific name with no dates apart is one event read in two places: the place of a
+    // side activity («عروض في دور الثقافة بتونس») does not make another festival.
+    return strongAgreement || (sameSpecificName(other) && closeDates(other));
+  }
+
+  private boolean sameSpecificName(MentionDraft other) {
+    return specificName && other.specificName && name != null && other.name != null
+        && ArabicTextNormalizer.matchKey(name.filler().value()).equals(ArabicTextNormalizer.matchKey(other.name.filler().value()));
   }
 
   /** True when both state a host country, a city or dates, and these differ. */
@@ -252,6 +259,7 @@ final class MentionDraft {
     sittingNumbers.addAll(other.sittingNumbers);
     triggers.addAll(other.triggers);
     canStart |= other.canStart;
+    specificName |= other.specificName;
     if (other.name != null) {
       // The longer surface name is the more specific one.
       if (name == null || other.name.filler().text().length() > name.filler().text().length()) {

@@ -510,7 +510,50 @@ final class MentionReader {
             && !(rule.wholeDocument() && mention.source().equals(CrfEntityRecognizer.SOURCE)
                 && !INSTITUTIONS.isHead(scope.doc.bare[entity.wordBegin()]));
     return kind && !rejectedByUnless(rule, entity, scope)
-        && !(rule.slot() == Slot.ORGANIZATION && (isVenue(entity, scope.doc) || isNewsAgency(entity, scope.doc)));
+        && !(rule.slot() == Slot.ORGANIZATION && (isVenue(entity, scope.doc) || isNewsAgency(entity, scope.doc)))
+        && !(rule.slot() == Slot.CITY && !rule.prepositions().isEmpty() && isSeatOfBody(entity, scope));
+  }
+
+  /**
+   * True for a city right after a body's name, with «في» or «بـ» between: the body's seat
+   * («منظمة اليونسكو في باريس», «الاتحاد الدولي للمنتجين (FIAPF) بباريس»), not where the event is
+   * held, when the body stands free: after «من», «عن», «لدى», «مع» or a comma. Not when the body
+   * is placed or named in a phrase («بمقر الجامعة العربية بالقاهرة», «لقمة دول مجلس
+   * التعاون في المنامة»).
+   */
+  private boolean isSeatOfBody(PlacedEntity entity, Scope scope) {
+    DocumentView doc = scope.doc;
+    int w = entity.wordBegin();
+    int before;
+    if (!cliticsBefore(doc, w, entity.mention().span().begin()).isEmpty()) {
+      before = w - 1;
+    } else if (w > scope.from && doc.full[w - 1].equals(IN_WORD)) {
+      before = w - 2;
+    } else {
+      return false;
+    }
+    for (int skipped = 0; skipped < 3 && before > scope.from && (doc.isPunctuation(before) || isForeignWord(doc, before)); skipped++) {
+      before--; // an acronym in brackets after the name
+    }
+    if (before < scope.from) {
+      return false;
+    }
+    for (PlacedEntity body : doc.entitiesIn(Math.max(scope.from, before - MAX_NAME_WORDS), before + 1)) {
+      if (body.wordEnd() == before + 1 && body.mention().type() == EntityType.ORG) {
+        // Only a body that stands free, after «من», «عن», «لدى», «مع» or a comma, has its seat
+        // named: after «مقر», a meeting noun or «دول» the place is where the meeting is.
+        int b = body.wordBegin();
+        return cliticsBefore(doc, b, body.mention().span().begin()).isEmpty()
+            && (b == scope.from || doc.isPunctuation(b - 1) || BODY_SOURCES.contains(doc.full[b - 1]));
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BODY_SOURCES = Set.of("من", "عن", "لدي", "مع");
+
+  private static boolean isForeignWord(DocumentView doc, int w) {
+    return doc.full[w].codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
   }
 
   private static final String AT = "ب";
@@ -1123,7 +1166,7 @@ final class MentionReader {
 
   /** True when word {@code w} is written in another script or lies in an entity mention. */
   private static boolean isNamePart(DocumentView doc, int w) {
-    return doc.full[w].codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)
+    return isForeignWord(doc, w)
         || doc.entitiesIn(Math.max(0, w - MAX_NAME_WORDS), w + 1).stream().anyMatch(e -> e.wordEnd() > w);
   }
 

@@ -193,6 +193,27 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void oneNameWithNoDatesApartIsOneEventWhereverItsActivitiesTakePlace() {
+    Event event = only("تنظم المندوبية الجهوية للشؤون الثقافية بصفاقس من 25 إلى 27 مارس 2027 الدورة الأولى "
+        + "لمهرجان صفاقس العالمي للألعاب السحرية.\nوسيكون جمهور مهرجان صفاقس العالمي للألعاب السحرية على موعد "
+        + "مع عروض في دور الثقافة بتونس.");
+
+    assertThat(event.city().value().id()).isEqualTo("2467454");
+    assertThat(event.startDate().value().timex()).isEqualTo("2027-03-25");
+    assertThat(event.endDate().value().timex()).isEqualTo("2027-03-27");
+  }
+
+  @Test
+  void theSeatOfABodyIsNoVenue() {
+    Event event = only("تنطلق الدورة العاشرة لمهرجان الرباط السينمائي يوم 3 مايو 2027.\nويحمل مهرجان الرباط "
+        + "السينمائي تصنيفا من الاتحاد الدولي لنقاد السينما (FIPRESCI) بجنيف.");
+    Event seat = only("يستضيف مقر الجامعة العربية بالقاهرة يوم 3 مايو 2027 الاجتماع الطارئ لوزراء الخارجية العرب.");
+
+    assertThat(event.city().value().id()).isEqualTo("2538475");
+    assertThat(seat.city().value().id()).isEqualTo("360630");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
