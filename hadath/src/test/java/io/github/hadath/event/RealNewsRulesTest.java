@@ -214,6 +214,22 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void theCurtainFallsOnTheLastDay() {
+    Event event = only("يسدل الستار يوم الأحد 9 مايو 2027 على الدورة الخامسة لمعرض نابل للكتاب.");
+
+    assertThat(event.endDate().value().timex()).isEqualTo("2027-05-09");
+    assertThat(event.startDate()).isNull();
+  }
+
+  @Test
+  void aFairgroundNamedAfterItsFairIsAVenue() {
+    Event event = only("انطلقت يوم 3 مايو 2027 الدورة الرابعة لصالون صفاقس للكتاب بفضاء معرض صفاقس الدولي.");
+
+    assertThat(event.name().value()).isEqualTo("صالون صفاقس للكتاب");
+    assertThat(event.edition().value()).isEqualTo(4);
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
