@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the compiled gazetteers of {@code models/gazetteers/} from the public extracts in the data
- * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR, world-cities-translations; never copied into the
- * project) and Hadath's own curated lists in {@code models/data/gazetteers/curated/}.
+ * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR, world-cities-translations;
+ * never copied into the project) and Hadath's own curated lists in {@code
+ * models/data/gazetteers/curated/}.
  *
  * <p>Run from the repository root, after {@code mvn package -DskipTests} (hadath/models/rebuild):
  *
@@ -64,8 +65,8 @@ import org.slf4j.LoggerFactory;
  *       «محافظة», «بلدية»...) is removed, the province being named after its seat («إقليم سيدي
  *       بنور»); the consonants of the Arabic name agree with those of the English name ({@link
  *       TransliterationCheck}: «سقوط الأندلس» for Reconquista and «مطار الفاشر», the airport, for
- *       El Fasher are dropped); a name of one word is not a word of the language nor a given name
- *       ({@link #isCommonWord}: «الكرم», generosity, for Le Kram is dropped). The names then pass
+ *       El Fasher are dropped); a name of one word is no word of the language, given name or
+ *       currency ({@link #isCommonWord}: «الكرم», generosity, for Le Kram is dropped). The names then pass
  *       the city rules above (population, stoplist, country names), and they only take keys that
  *       no GeoNames or Natural Earth name holds, so they never move a key to another city.
  *   <li><b>Organizations</b> and <b>regions</b>: {@code curated/organizations.tsv} and {@code
