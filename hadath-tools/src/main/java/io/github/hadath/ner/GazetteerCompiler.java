@@ -1,6 +1,7 @@
 package io.github.hadath.ner;
 
 import io.github.hadath.text.ArabicTextNormalizer;
+import io.github.hadath.tokenize.WordForms;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -20,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Builds the compiled gazetteers of {@code models/gazetteers/} from the public extracts in the data
- * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR; never copied into the
- * project) and Hadath's own curated lists in {@code models/data/gazetteers/curated/}.
+ * directory's {@code gazetteers/} folder (GeoNames, Natural Earth, CLDR, world-cities-translations;
+ * never copied into the project) and Hadath's own curated lists in {@code
+ * models/data/gazetteers/curated/}.
  *
  * <p>Run from the repository root, after {@code mvn package -DskipTests} (hadath/models/rebuild):
  *
@@ -52,6 +55,20 @@ import org.slf4j.LoggerFactory;
  *       by «عاصمة» before any name of its country («عاصمة المملكة المغربية») and by «العاصمة»
  *       before the country's relative adjective («العاصمة المغربية»; the adjectives of the event
  *       stage's {@code nationality-adjectives.tsv}).
+ *   <li><b>Towns without an Arabic name</b>: for a city of cities15000 that neither GeoNames nor
+ *       Natural Earth names in Arabic (many Maghreb towns: «سيدي بنور», Sidi Bennour), the Arabic
+ *       name of {@code world-cities-translations/world-cities.csv} (Jamshaid Kamran,
+ *       world-cities-translations, from Wikidata labels; CC BY 4.0). That file is noisy (provinces,
+ *       homonyms, labels of other things), so a name is taken only through this filter: the row
+ *       joins a GeoNames city on country and English name ({@code name} or {@code asciiname}; the
+ *       closest population among homonyms); a first word that names a province («ولاية», «إقليم»,
+ *       «محافظة», «بلدية»...) is removed, the province being named after its seat («إقليم سيدي
+ *       بنور»); the consonants of the Arabic name agree with those of the English name ({@link
+ *       TransliterationCheck}: «سقوط الأندلس» for Reconquista and «مطار الفاشر», the airport, for
+ *       El Fasher are dropped); a name of one word is no word of the language, given name or
+ *       currency ({@link #isCommonWord}: «الكرم», generosity, for Le Kram is dropped). The names then pass
+ *       the city rules above (population, stoplist, country names), and they only take keys that
+ *       no GeoNames or Natural Earth name holds, so they never move a key to another city.
  *   <li><b>Organizations</b> and <b>regions</b>: {@code curated/organizations.tsv} and {@code
  *       curated/regions.tsv} as written, only keyed.
  *   <li><b>Not entities</b>: {@code curated/not-entities.txt}, phrases such as «أمريكا اللاتينية»
@@ -106,7 +123,8 @@ public final class GazetteerCompiler {
    * Compiles every gazetteer.
    *
    * @param source the data directory's {@code gazetteers/} folder, holding {@code
-   *     cldr-countries/}, {@code geonames/} and {@code naturalearth-50m-populated-places/}
+   *     cldr-countries/}, {@code geonames/}, {@code naturalearth-50m-populated-places/} and {@code
+   *     world-cities-translations/}
    * @param curated the folder of Hadath's curated lists ({@code models/data/gazetteers/curated})
    * @return file name to file content, for each name of {@link #OUTPUTS}
    * @throws UncheckedIOException if a source cannot be read
@@ -143,7 +161,9 @@ public final class GazetteerCompiler {
   private static final String CITIES_HEADER =
       "# Hadath gazetteer: cities (Link kind CITY, id GeoNames).\n"
           + "# Sources: GeoNames cities15000 (www.geonames.org), licence CC BY 4.0;\n"
-          + "#   Natural Earth 1:50m populated places v5.0.0 (public domain); Hadath curation.\n"
+          + "#   Natural Earth 1:50m populated places v5.0.0 (public domain); for towns neither\n"
+          + "#   names in Arabic, Jamshaid Kamran, world-cities-translations (Wikidata labels),\n"
+          + "#   licence CC BY 4.0, filtered (GazetteerCompiler); Hadath curation.\n"
           + "# This file is derived from GeoNames and is itself CC BY 4.0.\n"
           + COMMAND;
 
@@ -234,6 +254,7 @@ public final class GazetteerCompiler {
         inNaturalEarth.add(geonameId);
       }
     }
+    Map<String, List<String>> supplementary = worldCitiesNames(source, byId, candidateNames);
     // Curated assignments first: they win every homonym.
     Map<String, String> owner = new HashMap<>();
     Set<String> curatedKeys = new HashSet<>();
@@ -251,27 +272,32 @@ public final class GazetteerCompiler {
       owner.put(key, city.id);
       curatedKeys.add(key);
     }
-    for (Map.Entry<String, List<String>> named : candidateNames.entrySet()) {
-      Entry city = byId.get(named.getKey());
-      boolean kept =
-          ARAB_COUNTRIES.contains(city.country)
-              || city.population >= MIN_POPULATION_OUTSIDE_ARAB_WORLD
-              || inNaturalEarth.contains(city.id);
-      if (!kept) {
-        continue;
-      }
-      for (String name : named.getValue()) {
-        String key = keyOf(cleanName(name));
-        // A stoplisted word stays out with a shadda too («سنّه» is «سنه»); a country name does not
-        // («عمّان» is Amman where «عمان» is Oman).
-        String unmarked = key.replace(String.valueOf(GazetteerKeys.SHADDA), "");
-        if (!usableCityKey(key) || stoplist.contains(unmarked) || countryKeys.contains(key)
-            || curatedKeys.contains(key)) {
+    // GeoNames and Natural Earth names first; the supplementary names only take the keys they
+    // leave free, so they never move a key from one city to another.
+    for (Map<String, List<String>> names : List.of(candidateNames, supplementary)) {
+      Map<String, String> taken = new HashMap<>(owner);
+      for (Map.Entry<String, List<String>> named : names.entrySet()) {
+        Entry city = byId.get(named.getKey());
+        boolean kept =
+            ARAB_COUNTRIES.contains(city.country)
+                || city.population >= MIN_POPULATION_OUTSIDE_ARAB_WORLD
+                || inNaturalEarth.contains(city.id);
+        if (!kept) {
           continue;
         }
-        String current = owner.get(key);
-        if (current == null || byId.get(current).population < city.population) {
-          owner.put(key, city.id);
+        for (String name : named.getValue()) {
+          String key = keyOf(cleanName(name));
+          // A stoplisted word stays out with a shadda too («سنّه» is «سنه»); a country name does
+          // not («عمّان» is Amman where «عمان» is Oman).
+          String unmarked = key.replace(String.valueOf(GazetteerKeys.SHADDA), "");
+          if (!usableCityKey(key) || stoplist.contains(unmarked) || countryKeys.contains(key)
+              || curatedKeys.contains(key) || taken.containsKey(key)) {
+            continue;
+          }
+          String current = owner.get(key);
+          if (current == null || byId.get(current).population < city.population) {
+            owner.put(key, city.id);
+          }
         }
       }
     }
@@ -283,6 +309,114 @@ public final class GazetteerCompiler {
       cities.computeIfAbsent(city.id, id -> new Entry(city.id, city.name, city.country)).keys.add(key);
     }
     return cities;
+  }
+
+  /** Country names of {@code world-cities.csv} that are not GeoNames' own ({@code countryInfo.tsv}). */
+  private static final Map<String, String> WORLD_CITIES_COUNTRIES = Map.of(
+      "Netherlands", "NL", "Palestinian Territory Occupied", "PS", "Hong Kong S.A.R.", "HK",
+      "Timor-Leste", "TL", "Fiji Islands", "FJ", "Bosnia and Herzevina", "BA", "Man (Isle of)", "IM");
+
+  /**
+   * The names {@code world-cities-translations/world-cities.csv} gives to the cities that have
+   * none from GeoNames or Natural Earth, by GeoNames id, after the filter of the class Javadoc:
+   * joined on country and English name (the closest in population among homonyms), a province
+   * word removed, the consonants in agreement ({@link TransliterationCheck}), a one-word name
+   * unknown to the spelling dictionary.
+   */
+  private static Map<String, List<String>> worldCitiesNames(
+      Path source, Map<String, Entry> byId, Map<String, List<String>> named) {
+    Map<String, String> countryCodes = new HashMap<>(WORLD_CITIES_COUNTRIES);
+    for (String[] row : readTsv(source.resolve("geonames/countryInfo.tsv"), false)) {
+      countryCodes.putIfAbsent(row[4], row[0]);
+    }
+    Map<String, List<String>> idsByName = new HashMap<>();
+    for (String[] row : readTsv(source.resolve("geonames/cities15000_arabic.tsv"), true)) {
+      for (String name : new HashSet<>(List.of(row[1], row[2]))) {
+        idsByName.computeIfAbsent(row[3] + "\t" + name.toLowerCase(Locale.ROOT),
+            key -> new ArrayList<>()).add(row[0]);
+      }
+    }
+    ArabicSpelling spelling = ArabicSpelling.dictionaryOnly();
+    Map<String, List<String>> names = new TreeMap<>(GazetteerCompiler::compareIds);
+    int rows = 0;
+    int joined = 0;
+    int unnamed = 0;
+    int agreeing = 0;
+    List<String> lines = readLines(source.resolve(WORLD_CITIES));
+    for (String line : lines.subList(1, lines.size())) {
+      rows++;
+      String[] row = line.replace("\"", "").split(",", -1);
+      String country = countryCodes.get(row[1]);
+      if (country == null) {
+        throw new IllegalStateException(WORLD_CITIES + ": unknown country " + row[1]);
+      }
+      List<String> ids = idsByName.getOrDefault(
+          country + "\t" + row[3].toLowerCase(Locale.ROOT), List.of());
+      if (ids.isEmpty()) {
+        continue;
+      }
+      joined++;
+      long population = row[4].isEmpty() ? 0 : Long.parseLong(row[4]);
+      String id = ids.get(0);
+      for (String other : ids) {
+        if (Math.abs(byId.get(other).population - population)
+            < Math.abs(byId.get(id).population - population)) {
+          id = other;
+        }
+      }
+      if (!named.get(id).isEmpty()) {
+        continue;
+      }
+      unnamed++;
+      String name = withoutProvinceWord(cleanName(row[2]));
+      if (!TransliterationCheck.agrees(row[3], name)) {
+        continue;
+      }
+      agreeing++;
+      if (!name.contains(" ") && isCommonWord(name, spelling)) {
+        continue;
+      }
+      names.computeIfAbsent(id, key -> new ArrayList<>()).add(name);
+    }
+    LOG.info("{}: {} rows, {} joined to GeoNames, {} of cities without an Arabic name, {} agreeing,"
+        + " {} kept before the city rules", WORLD_CITIES, rows, joined, unnamed, agreeing,
+        names.size());
+    return names;
+  }
+
+  /**
+   * Whether a one-word name is also a word of the language or a given name, which the
+   * supplementary source may not make a city key: the CRF reads gazetteer membership as a
+   * feature, and the city rules' most-populous choice cannot tell a town from a word. True when
+   * the Penn Arabic Treebank knows the word mostly as other than a proper noun («القصر», «صافي»),
+   * when it is a given name or a currency of the CRF's name lists («جورج» for George, South
+   * Africa; «ليرا» for Lira, Uganda), or when it
+   * has the article and the spelling dictionary knows it («الكرم», generosity, for Le Kram).
+   * Without the article the dictionary is not asked: it reads many foreign names as a stem with
+   * clitics.
+   */
+  static boolean isCommonWord(String name, ArabicSpelling spelling) {
+    AtbLexicon.Entry treebank = AtbLexicon.shared().get(keyOf(name));
+    if (treebank != null && !treebank.properNounClass().equals(AtbLexicon.PROPER_NOUN)) {
+      return true;
+    }
+    WordForms word = WordForms.of(name);
+    if (FirstNames.shared().contains(word) || CurrencyNames.shared().contains(word)) {
+      return true;
+    }
+    return name.startsWith("ال") && spelling.check(name) == ArabicSpelling.Verdict.KNOWN;
+  }
+
+  /** The supplementary source of city names, in the data directory's {@code gazetteers/}. */
+  static final String WORLD_CITIES = "world-cities-translations/world-cities.csv";
+
+  /**
+   * A name without its first word if that is a province word («ولاية قندهار» is «قندهار»): the
+   * supplementary source labels a city by its province, and a province is named after its seat.
+   */
+  static String withoutProvinceWord(String name) {
+    String[] words = name.strip().split("\\s+", 2);
+    return words.length == 2 && PROVINCE_WORDS.contains(keyOf(words[0])) ? words[1] : name.strip();
   }
 
   /** The GeoNames id of each country's capital (feature code PPLC; the most populous if several). */

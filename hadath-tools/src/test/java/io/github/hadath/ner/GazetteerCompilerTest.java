@@ -36,6 +36,36 @@ class GazetteerCompilerTest {
   }
 
   @Test
+  void supplementaryNameLosesItsProvinceWord() {
+    assertThat(GazetteerCompiler.withoutProvinceWord("ولاية قندهار")).isEqualTo("قندهار");
+    assertThat(GazetteerCompiler.withoutProvinceWord("إقليم سيدي بنور")).isEqualTo("سيدي بنور");
+    assertThat(GazetteerCompiler.withoutProvinceWord("قصر هلال")).isEqualTo("قصر هلال");
+    assertThat(GazetteerCompiler.withoutProvinceWord("ولاية")).isEqualTo("ولاية");
+  }
+
+  @Test
+  void supplementaryOneWordNameThatIsAWordOrAGivenNameIsCommon() {
+    ArabicSpelling spelling = ArabicSpelling.dictionaryOnly();
+
+    assertThat(GazetteerCompiler.isCommonWord("الكرم", spelling)).isTrue(); // dictionary
+    assertThat(GazetteerCompiler.isCommonWord("العالية", spelling)).isTrue(); // Treebank adjective
+    assertThat(GazetteerCompiler.isCommonWord("جورج", spelling)).isTrue(); // given name
+    assertThat(GazetteerCompiler.isCommonWord("دينار", spelling)).isTrue(); // currency
+    assertThat(GazetteerCompiler.isCommonWord("دوز", spelling)).isFalse();
+    assertThat(GazetteerCompiler.isCommonWord("بوفاريك", spelling)).isFalse();
+    assertThat(GazetteerCompiler.isCommonWord("المرناقية", spelling)).isFalse();
+  }
+
+  @Test
+  void supplementarySourceNamesTownsGeoNamesLeavesUnnamed() {
+    Gazetteer gazetteer = Gazetteer.fromClasspath();
+
+    assertThat(gazetteer.lookup("سيدي بنور")).map(Link::id).contains("2536074");
+    assertThat(gazetteer.lookup("بوفاريك")).map(Link::countryCode).contains("DZ");
+    assertThat(gazetteer.lookup("الكرم")).isEmpty(); // a word: «generosity»
+  }
+
+  @Test
   void gazetteerCountsAreThoseOfTheCompiledFiles() {
     Gazetteer gazetteer = Gazetteer.fromClasspath();
 
