@@ -34,8 +34,10 @@ import java.util.regex.Pattern;
  *       («جامعة نايف العربية ... والاتحاد الرياضي» are two bodies); after such a
  *       coordinated word only «و» or «ل» go on («نظمت وزارة الشباب والرياضة السباق»: the object
  *       is not part of the name) but an adjective the Penn Arabic Treebank knows as one
- *       («للمناطق والأسواق الحرة»); a verbal noun with the article (إفعال، افتعال، استفعال) after
- *       a nisba adjective ends it too («قرر البنك المركزي المصري الإبقاء»: the object again).
+ *       («للمناطق والأسواق الحرة»); after a nisba adjective, a word with the article goes on only as
+ *       another adjective (a nisba or the Treebank's JJ, and never a verbal noun إفعال، افتعال،
+ *       استفعال): «قرر البنك المركزي المصري الإبقاء», «منح النادي الثقافي العربي الجائزة» end
+ *       before the object.
  *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
  *       that take the article but never continue a name: relative pronouns, time words, titles,
  *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
@@ -238,9 +240,10 @@ public final class InstitutionPhrases {
             && !heads.contains(withoutArticle(stem.key()));
         default -> false;
       };
-      if (!fits || proclitics.isEmpty() && previousAdjective && isVerbalNoun(stem.key())) {
-        // a verbal noun after an adjective is the verb's object, not the name's genitive
-        // («قرر البنك المركزي المصري الإبقاء على ...»)
+      if (!fits || proclitics.isEmpty() && previousAdjective && definite
+          && (isVerbalNoun(stem.key()) || !(WordForms.hasRelativeEnding(stem.key()) || isAdjective(stem.key())))) {
+        // after an adjective, a noun with the article is the verb's object, not the name's
+        // genitive («قرر البنك المركزي المصري الإبقاء على ...», «منح النادي الثقافي العربي الجائزة»)
         break;
       }
       genitiveSeen |= proclitics.equals("ل") || (!previousDefinite && definite);

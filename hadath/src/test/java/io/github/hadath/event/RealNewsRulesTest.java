@@ -230,6 +230,12 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aNationalLeaguesRoundIsNoHostedEvent() {
+    assertThat(events("تدور يوم الأحد 5 مارس 2027 مباريات الجولة العاشرة من بطولة الرابطة المحترفة الأولى "
+        + "لكرة القدم في مدينة صفاقس.")).isEmpty();
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 

@@ -38,6 +38,13 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void aNounAfterANisbaAdjectiveIsTheObject() {
+    assertThat(phrases("منح النادي الأدبي العربي الجائزة الأولى لرواية جديدة."))
+        .containsExactly("النادي الأدبي العربي");
+    assertThat(phrases("أعلنت اللجنة الأولمبية الدولية المؤقتة قرارها.")).containsExactly("اللجنة الأولمبية الدولية المؤقتة");
+  }
+
+  @Test
   void membersGoOnToTheBodyOrTreatyTheyBelongTo() {
     assertThat(phrases("عقدت رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي مؤتمرها في الرباط."))
         .containsExactly("رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي");
