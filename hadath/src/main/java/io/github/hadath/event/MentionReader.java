@@ -358,7 +358,22 @@ final class MentionReader {
     return name.isEmpty() ? code : name;
   }
 
-  /** Words between {@code ref} and {@code [begin, end)} if placed as the rule wants, else -1. */
+  /** The words of {@code [from, to)} that lie in a time expression. */
+  private static int timeWordsIn(DocumentView doc, int from, int to) {
+    int count = 0;
+    for (PlacedTime time : doc.timesIn(Math.max(0, from - MAX_TIME_WORDS), to)) {
+      count += Math.max(0, Math.min(to, time.wordEnd()) - Math.max(from, time.wordBegin()));
+    }
+    return count;
+  }
+
+  /** The longest time expression looked back for, in words. */
+  private static final int MAX_TIME_WORDS = 12;
+
+  /**
+   * Words between {@code ref} and {@code [begin, end)} if placed as the rule wants, else -1. For a
+   * body or a place, words of a time expression between them do not count.
+   */
   private static int distance(SlotRule rule, Match ref, int begin, int end, Scope scope) {
     int distance;
     if (begin < ref.end() && ref.begin() < end) {
@@ -369,6 +384,11 @@ final class MentionReader {
       distance = ref.begin() - end;
     } else {
       return -1;
+    }
+    if (distance > 0 && rule.slot().takesEntities()) {
+      // A time adverbial between a body or place and its trigger does not count («نظم اليوم
+      // السبت 25 فبراير مركز الدراسات ندوة»).
+      distance -= timeWordsIn(scope.doc, Math.min(ref.end(), end), Math.max(ref.begin(), begin));
     }
     if (distance > rule.window()) {
       return -1;
@@ -562,13 +582,19 @@ final class MentionReader {
   private static final String NEWS = Phrase.bare(ArabicTextNormalizer.matchKey("الأنباء"));
 
   /**
-   * True when «بـ» is glued to the body's name: «بمركز الدوحة للمعارض», «بجامعة القاهرة» say where
-   * the meeting is, not who convenes it.
+   * True when «بـ» is glued to the body's name, or the body's headquarters («مقر») is named before
+   * it: «بمركز الدوحة للمعارض», «بجامعة القاهرة», «بمقر الجامعة العربية» say where the meeting
+   * is, not who convenes it.
    */
   private static boolean isVenue(PlacedEntity entity, DocumentView doc) {
     List<String> clitics = cliticsBefore(doc, entity.wordBegin(), entity.mention().span().begin());
-    return !clitics.isEmpty() && clitics.get(clitics.size() - 1).equals(AT);
+    int w = entity.wordBegin();
+    // «بمقر الجامعة العربية», «في مقر الأمانة العامة»: the body's headquarters is the venue.
+    return (!clitics.isEmpty() && clitics.get(clitics.size() - 1).equals(AT))
+        || (clitics.isEmpty() && w > 0 && doc.bare[w - 1].equals(HEADQUARTERS));
   }
+
+  private static final String HEADQUARTERS = Phrase.bare(ArabicTextNormalizer.matchKey("مقر"));
 
   /**
    * True for a news agency («وكالة أنباء الشرق الأوسط», «وكالة المغرب العربي للأنباء»): the source

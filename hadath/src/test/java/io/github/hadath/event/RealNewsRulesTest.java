@@ -236,6 +236,23 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aTimeAdverbialBetweenTheVerbAndItsSubjectDoesNotCount() {
+    Event event = only("نظم اليوم السبت 25 فبراير 2027 مركز الدراسات الاستراتيجية ندوة حوارية مع الشباب.");
+
+    assertThat(event.organization().value()).isEqualTo(Organizer.unlinked("مركز الدراسات الاستراتيجية"));
+    assertThat(event.startDate().value().timex()).isEqualTo("2027-02-25");
+  }
+
+  @Test
+  void aBodysHeadquartersIsTheVenueNotTheOrganizer() {
+    Event event = only("تعقد الجلسة العامة الخامسة للمجلس يوم 3 مايو 2027 بمقر الجامعة العربية في القاهرة.");
+
+    assertThat(event.organization()).isNull();
+    assertThat(event.startDate().value().timex()).isEqualTo("2027-05-03");
+    assertThat(event.city().value().id()).isEqualTo("360630");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
