@@ -1076,6 +1076,9 @@ final class MentionReader {
           previousDefinite = true;
         } else if (doc.full[end].equals(AND_WORD) && end + 1 < scope.to && isDefinite(doc, end + 1)) {
           end++; // «و» written apart («للسينما و التلفزة») joins like the clitic
+        } else if (doc.proclitics(end).equals(List.of(AND_WORD)) && isDefinite(doc, end)
+            && doc.proclitics(end - 1).contains(CONJUNCTION_KEY)) {
+          end++; // a second genitive after «ل» («للخضر والغلال», «للعلوم والتكنولوجيا»)
         } else if (gluedOnlyLam(doc, end)
             && !(previousDefinite && doc.proclitics(end).isEmpty() && !isDefinite(doc, end) && !isNamePart(doc, end))) {
           // After a word with the article, a word without it and without «ل» is neither its
@@ -1087,6 +1090,7 @@ final class MentionReader {
           break;
         }
       }
+      end = quotedEnd(doc, end, scope);
       end = throughMembersBody(doc, end, scope);
       if (draft.nameYear == 0) {
         draft.nameYear = yearAfter(doc, end, scope);
@@ -1184,6 +1188,36 @@ final class MentionReader {
         && text.startsWith(CONJUNCTION_KEY) && !text.startsWith(Proclitics.ARTICLE) && !text.startsWith(ELIDED_ARTICLE);
     return Proclitics.restoredArticle(stem.text(), stem.form()) || elided ? "ا" + text : text;
   }
+
+  /**
+   * After a name ending before word {@code end}, the end of a quoted name that follows it
+   * («لمهرجان "الواحات"», «مؤتمر «المياه والمستقبل»»): the word after the closing quote, at most
+   * {@value #MAX_QUOTED_WORDS} words on; else {@code end}.
+   */
+  private static int quotedEnd(DocumentView doc, int end, Scope scope) {
+    if (end >= scope.to || !OPENING_QUOTES.contains(doc.original(doc.span(end, end + 1)))) {
+      return end;
+    }
+    // A straight quote after an odd number of them closes a quote the name stands in
+    // («"مؤتمر الصراخ" تقدمه الفرقة»).
+    int straight = 0;
+    for (int k = scope.from; k < end; k++) {
+      straight += doc.original(doc.span(k, k + 1)).chars().filter(c -> c == '"').count();
+    }
+    if (doc.original(doc.span(end, end + 1)).equals("\"") && straight % 2 == 1) {
+      return end;
+    }
+    for (int k = end + 2; k < Math.min(scope.to, end + 2 + MAX_QUOTED_WORDS); k++) {
+      if (doc.isPunctuation(k)) {
+        return CLOSING_QUOTES.contains(doc.original(doc.span(k, k + 1))) ? k + 1 : end;
+      }
+    }
+    return end;
+  }
+
+  private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "'");
+  private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”", "'");
+  private static final int MAX_QUOTED_WORDS = 6;
 
   private static final String ELIDED_ARTICLE = "لل";
   private static final String AND_WORD = "و";

@@ -172,6 +172,26 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aNameGoesOnWithASecondGenitiveAndAQuotedName() {
+    Event genitives = only("تنطلق اليوم في مدينة بنزرت فعاليات الصالون الجهوي للزيتون والتمور من 8 إلى 10 مارس 2027.");
+    Event quoted = only("تنطلق يوم 3 مايو 2027 في مدينة المنستير الدورة 12 لمهرجان \"ربيع الفنون\" بمشاركة فرق أجنبية.");
+    Event inQuotes = only("يعرض يوم 3 مايو 2027 في مدينة نابل عمل بعنوان \"مؤتمر الطيور\" تقدمه فرقة شابة.");
+
+    assertThat(genitives.name().value()).isEqualTo("الصالون الجهوي للزيتون والتمور");
+    assertThat(quoted.name().value()).isEqualTo("مهرجان \"ربيع الفنون\"");
+    assertThat(quoted.edition().value()).isEqualTo(12);
+    assertThat(inQuotes.name().value()).isEqualTo("مؤتمر الطيور");
+  }
+
+  @Test
+  void aWorkingSessionIsNoEvent() {
+    Event event = only("انعقدت بمقر الولاية جلسة عمل للاستعداد لتنظيم الدورة 20 لمهرجان \"الواحات\" بمدينة توزر.");
+
+    assertThat(event.name().value()).isEqualTo("مهرجان \"الواحات\"");
+    assertThat(event.edition().value()).isEqualTo(20);
+  }
+
+  @Test
   void aCapitalQualifiedByAnyAdjectiveIsTheVenue() {
     Event karate = only("تصدرت مصر قائمة المتوجين في البطولة الإفريقية للكاراتي التي دارت بالعاصمة الكاميرونية ياوندي.");
     Event film = only("فاز فيلم قصير بجائزة في الدورة 25 لمهرجان السينما الإفريقية الذي نظم في العاصمة البوركينية واغادوغو.");
