@@ -4,8 +4,11 @@ import io.github.hadath.event.SlotRule.Slot;
 import io.github.hadath.ner.Link;
 import io.github.hadath.text.ArabicTextNormalizer;
 import io.github.hadath.text.Span;
+import io.github.hadath.tokenize.Proclitics;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One mention of an event (one sentence) or, after merging, the event being assembled from its
@@ -170,8 +173,36 @@ final class MentionDraft {
     // A linked name and a shorter unlinked one («مجلس التعاون») compare by what the text wrote.
     String tx = ArabicTextNormalizer.matchKey(a.filler().text());
     String ty = ArabicTextNormalizer.matchKey(b.filler().text());
-    return x.contains(y) || y.contains(x) || tx.contains(ty) || ty.contains(tx);
+    String nx = ArabicTextNormalizer.matchKey(a.filler().value().name());
+    String ny = ArabicTextNormalizer.matchKey(b.filler().value().name());
+    return x.contains(y) || y.contains(x) || tx.contains(ty) || ty.contains(tx) || wordsWithin(nx, ny) || wordsWithin(ny, nx);
   }
+
+  /**
+   * True when every word of {@code shorter}, read without its proclitics and article, is a word of
+   * {@code longer} («اتحاد الشغل» within «الاتحاد العام التونسي للشغل»).
+   */
+  private static boolean wordsWithin(String shorter, String longer) {
+    Set<String> words = new HashSet<>();
+    for (String word : longer.split(" ")) {
+      words.add(content(word));
+    }
+    String[] parts = shorter.split(" ");
+    if (parts.length < 2) {
+      return false;
+    }
+    for (String word : parts) {
+      if (!words.contains(content(word))) {
+        return false;
+      }
+    }
+    return true;
+  }
+  /** A word's key read without its proclitics (one guess) and article. */
+  private static String content(String word) {
+    return Phrase.bare(Proclitics.guess(Proclitics.readings(word)).key());
+  }
+
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
     return a == null || b == null || sameEntry(a.filler().value(), b.filler().value());

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  *       another adjective (a nisba or the Treebank's JJ, and never a verbal noun إفعال، افتعال،
  *       استفعال): «قرر البنك المركزي المصري الإبقاء», «منح النادي الثقافي العربي الجائزة» end
  *       before the object.
- *   <li>It stops at punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
+ *   <li>It stops at a line break, punctuation, digits, any other proclitic («بالكويت», «في»), at stop words
  *       that take the article but never continue a name: relative pronouns, time words, titles,
  *       an ordinal right after the head («المركز الأول» is a rank, not a centre, while «جامعة
  *       الحسن الثاني» is a name), and at a meeting noun
@@ -205,7 +205,7 @@ public final class InstitutionPhrases {
         previousDefinite = previousGenitive = previousCoordinated = previousAdjective = false;
         continue;
       }
-      if (stem == null || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
+      if (stem == null || lineBreakBefore(text, end) || stops.contains(stem.key()) || !isArabicWord(stem.key()) || stem.key().length() < 3
           || (!committee && meetingNouns.contains(withoutArticle(stem.key())))
           || (end == head + 1 && ranks.contains(stem.key()))) {
         break;
@@ -302,6 +302,13 @@ public final class InstitutionPhrases {
   private boolean isTreatyAfterMembers(TokenizedText text, int w) {
     Token stem = stem(text, text.words().get(w));
     return stem != null && treaties.contains(withoutArticle(stem.key())) && isMembersIn(text, w - 1);
+  }
+
+  /** True when a line ends between word {@code w} and the word before it (a title, then the body). */
+  private static boolean lineBreakBefore(TokenizedText text, int w) {
+    int from = text.words().get(w - 1).span().end();
+    int to = text.words().get(w).span().begin();
+    return from < to && text.original().substring(from, to).indexOf('\n') >= 0;
   }
 
   /**

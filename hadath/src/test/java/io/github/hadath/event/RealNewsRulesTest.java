@@ -273,6 +273,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aShortAndAFullNameOfOneBodyAgree() {
+    List<Event> events = events("في مؤتمره الـ12 : اتحاد الفلاحين يرفض التأجيل\n"
+        + "تنطلق غدا في صفاقس أشغال المؤتمر الـ12 للاتحاد العام التونسي للفلاحين.");
+
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).edition().value()).isEqualTo(12);
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 

@@ -45,6 +45,11 @@ class InstitutionPhrasesTest {
   }
 
   @Test
+  void aNameNeverCrossesALineBreak() {
+    assertThat(phrases("يعرض الملف على المجلس الوطني\nالقرار النهائي بيد الحكومة.")).containsExactly("المجلس الوطني");
+  }
+
+  @Test
   void membersGoOnToTheBodyOrTreatyTheyBelongTo() {
     assertThat(phrases("عقدت رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي مؤتمرها في الرباط."))
         .containsExactly("رابطة برلمانات الدول الأعضاء في الاتحاد الإفريقي");
