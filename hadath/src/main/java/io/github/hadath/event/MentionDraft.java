@@ -198,11 +198,11 @@ final class MentionDraft {
     }
     return true;
   }
+
   /** A word's key read without its proclitics (one guess) and article. */
   private static String content(String word) {
     return Phrase.bare(Proclitics.guess(Proclitics.readings(word)).key());
   }
-
 
   private static boolean sameLink(Ranked<Link> a, Ranked<Link> b) {
     return a == null || b == null || sameEntry(a.filler().value(), b.filler().value());

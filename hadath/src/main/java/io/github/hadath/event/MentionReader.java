@@ -541,7 +541,7 @@ final class MentionReader {
    * is placed or named in a phrase («بمقر الجامعة العربية بالقاهرة», «لقمة دول مجلس
    * التعاون في المنامة»).
    */
-  private boolean isSeatOfBody(PlacedEntity entity, Scope scope) {
+  private static boolean isSeatOfBody(PlacedEntity entity, Scope scope) {
     DocumentView doc = scope.doc;
     int w = entity.wordBegin();
     int before;
