@@ -282,6 +282,15 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void citiesAsTheRegionalPressSpellsThem() {
+    Event prothetic = only("تحتضن انواكشوط يوم 3 مايو 2027 المؤتمر العربي للمياه.");
+    Event glued = only("تحتضن الدارالبيضاء يوم 3 مايو 2027 المعرض الدولي للسيارات.");
+
+    assertThat(prothetic.city().value().id()).isEqualTo("2377450");
+    assertThat(glued.city().value().id()).isEqualTo("2553604");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
