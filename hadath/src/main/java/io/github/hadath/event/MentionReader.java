@@ -411,6 +411,17 @@ final class MentionReader {
     }
     DocumentView doc = scope.doc;
     int w = entity.wordBegin();
+    if (w - 2 >= scope.from && OPENING_BRACKETS.contains(doc.original(doc.span(w - 1, w)))) {
+      // A place in brackets after a venue placed by the preposition («بقصر المعارض (الجزائر
+      // العاصمة)», «في ملعب الشهداء (بغداد)») is where that venue is.
+      for (int k = w - 2; k >= Math.max(scope.from, w - 2 - MAX_VENUE_WORDS) && !doc.isPunctuation(k); k--) {
+        List<String> proclitics = doc.proclitics(k);
+        if ((!proclitics.isEmpty() && rule.prepositions().contains(proclitics.get(proclitics.size() - 1)))
+            || (k > scope.from && rule.prepositions().contains(doc.full[k - 1]))) {
+          return true;
+        }
+      }
+    }
     while (true) {
       // In the entity's own word only the clitics before the entity count: in «بوهران» the
       // segmenter may split «و» off the name, which is no preposition.
@@ -1215,6 +1226,9 @@ final class MentionReader {
     return end;
   }
 
+  private static final Set<String> OPENING_BRACKETS = Set.of("(", "[");
+  /** The most words of a venue's name before a place in brackets. */
+  private static final int MAX_VENUE_WORDS = 4;
   private static final Set<String> OPENING_QUOTES = Set.of("\"", "«", "“", "'");
   private static final Set<String> CLOSING_QUOTES = Set.of("\"", "»", "”", "'");
   private static final int MAX_QUOTED_WORDS = 6;

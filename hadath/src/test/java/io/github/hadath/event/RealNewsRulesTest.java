@@ -291,6 +291,14 @@ class RealNewsRulesTest {
   }
 
   @Test
+  void aPlaceInBracketsAfterAVenueIsTheCity() {
+    Event event = only("تنطلق يوم 3 مايو 2027 الدورة الخامسة للمعرض الدولي للكتاب بقصر المعارض (الجزائر العاصمة).");
+
+    assertThat(event.city().value().id()).isEqualTo("2507480");
+    assertThat(event.hostCountry().value().id()).isEqualTo("DZ");
+  }
+
+  @Test
   void numberedMeetingWithTheArticleApartFromItsNumber() {
     Event event = only("عقدت اللجنة التنفيذية للاتحاد العربي للنقل الجوي في الرباط أمس اجتماعها الـ 31 بحضور ممثلي الدول الأعضاء.");
 
