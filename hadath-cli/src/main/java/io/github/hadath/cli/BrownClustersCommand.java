@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -30,13 +31,7 @@ public final class BrownClustersCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--corpora",
-      paramLabel = "DIR",
-      required = true,
-      description = "Directory of UTF-8 text, plain or gzipped, read recursively in path order"
-          + " (e.g. ../shared/data/corpora).")
-  private Path corpora;
+  @Mixin private CorpusRun.Corpora corpora;
 
   @Option(
       names = "--out",
@@ -72,11 +67,11 @@ public final class BrownClustersCommand implements Callable<Integer> {
           maxWords != null ? maxWords : d.maxWords(),
           classes != null ? classes : d.classes(),
           iterations != null ? iterations : d.iterations());
-      List<Path> files = CorpusRun.files(corpora);
+      List<Path> files = corpora.files();
       BrownPaths paths = BrownClusterer.cluster(files, options, CorpusRun.progress(err, "brown-clusters"));
       List<String> header = CorpusRun.header(
           "Brown-style word cluster paths for Hadath's CRF (io.github.hadath.ner.BrownPaths).",
-          "BrownClusterer", corpora, files, options, "models/ner/brown-paths.SOURCE.md");
+          "BrownClusterer", corpora.dir(), files, options, "models/ner/brown-paths.SOURCE.md");
       paths.write(out, header);
       spec.commandLine().getOut().println("wrote the paths of " + paths.size() + " stems to " + out);
       spec.commandLine().getOut().flush();

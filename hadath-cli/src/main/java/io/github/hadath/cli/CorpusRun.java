@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import picocli.CommandLine.Option;
 
 /**
  * What the commands that learn from the corpora share ({@code word-classes}, {@code
@@ -15,6 +16,28 @@ import java.util.function.Consumer;
 final class CorpusRun {
 
   private CorpusRun() {}
+
+  /** The {@code --corpora} option of the commands that learn from unlabeled text (a picocli mixin). */
+  static final class Corpora {
+
+    @Option(
+        names = "--corpora",
+        paramLabel = "DIR",
+        required = true,
+        description = "Directory of UTF-8 text, plain or gzipped, read recursively in path order"
+            + " (e.g. ../shared/data/corpora).")
+    private Path dir;
+
+    /** The directory given. */
+    Path dir() {
+      return dir;
+    }
+
+    /** Its {@code .txt} and {@code .txt.gz} files ({@link CorpusRun#files}). */
+    List<Path> files() {
+      return CorpusRun.files(dir);
+    }
+  }
 
   /**
    * The {@code .txt} and {@code .txt.gz} files under {@code corpora}, in path order.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,13 +30,7 @@ public final class WordClassesCommand implements Callable<Integer> {
 
   @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--corpora",
-      paramLabel = "DIR",
-      required = true,
-      description = "Directory of UTF-8 text, plain or gzipped, read recursively in path order"
-          + " (e.g. ../shared/data/corpora).")
-  private Path corpora;
+  @Mixin private CorpusRun.Corpora corpora;
 
   @Option(
       names = "--out",
@@ -76,11 +71,11 @@ public final class WordClassesCommand implements Callable<Integer> {
           granularities != null ? granularities : d.granularities(),
           d.iterations(),
           d.seed());
-      List<Path> files = CorpusRun.files(corpora);
+      List<Path> files = corpora.files();
       WordClasses classes = WordClassInducer.induce(files, options, CorpusRun.progress(err, "word-classes"));
       List<String> header = CorpusRun.header(
           "Distributional word classes for Hadath's CRF (io.github.hadath.ner.WordClasses).",
-          "WordClassInducer", corpora, files, options, "models/ner/word-classes.SOURCE.md");
+          "WordClassInducer", corpora.dir(), files, options, "models/ner/word-classes.SOURCE.md");
       classes.write(out, header);
       spec.commandLine().getOut().println(
           "wrote " + classes.size() + " words in " + classes.granularities() + " classes to " + out);

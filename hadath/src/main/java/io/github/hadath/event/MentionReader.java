@@ -581,7 +581,8 @@ final class MentionReader {
     return false;
   }
 
-  private static final Set<String> BODY_SOURCES = Set.of("من", "عن", "لدي", "مع");
+  private static final Set<String> BODY_SOURCES = Set.of("من", "عن", "لدى", "مع").stream()
+      .map(ArabicTextNormalizer::matchKey).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static boolean isForeignWord(DocumentView doc, int w) {
     return doc.full[w].codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
